@@ -1,0 +1,3 @@
+"""scrutiny: ingest, extract and search UK public-sector governance papers."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,189 @@
+"""The ``scrutiny`` command: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import default_home
+from .errors import BadQuery, ScrutinyError
+from .output import console, print_blocks, print_hits, print_metadata, print_stats
+
+
+class QueryError(click.ClickException):
+    exit_code = 2
+
+
+def _home(ctx: click.Context) -> Path:
+    return ctx.obj["home"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="scrutiny")
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="SCRUTINY_HOME",
+              help="Data directory (default: $SCRUTINY_HOME, else ~/.local/share/scrutiny).")
+@click.pass_context
+def cli(ctx, home):
+    """Ingest, extract and search governance papers: minutes, terms of reference, plans, reports.
+
+    \b
+    Example:
+        scrutiny ingest samples/
+        scrutiny search "body worn video"
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["home"] = home or default_home()
+
+
+def _stores(ctx, create=False):
+    from .corpus import open_store
+    from .search import open_index
+
+    try:
+        store = open_store(_home(ctx), create=create)
+    except ScrutinyError as e:
+        raise click.ClickException(str(e)) from e
+    return store, open_index(_home(ctx))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Re-read files even when unchanged.")
+@click.pass_context
+def ingest(ctx, paths, force):
+    """Read files and folders (recursively) into the store and search index.
+
+    PDF, HTML, DOCX, plain text and Markdown are read; unchanged files are
+    skipped. A file that cannot be read is reported as 'path: reason' and the
+    batch goes on; the exit code is 1 if any file failed.
+
+    \b
+    Example:
+        scrutiny ingest samples/ minutes/2024-03.pdf
+    """
+    from .pipeline import ingest_paths
+    from .progress import IngestProgress
+
+    store, index = _stores(ctx, create=True)
+    with store, index, IngestProgress() as progress:
+        batch = ingest_paths(paths, store, index, force=force, on_start=progress.start, on_file=progress.advance)
+    click.echo(batch.summary())
+    if batch.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", "-n", default=10, show_default=True, help="Most hits to show.")
+@click.option("--type", "doc_type", help="Only documents of this type (minutes, plan, report, ...).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.pass_context
+def search(ctx, query, limit, doc_type, fmt):
+    """Search passages, best first, with document, page and a highlighted snippet.
+
+    \b
+    Example:
+        scrutiny search "body worn video" --limit 5
+        scrutiny search 'victims AND "witness care"' --type minutes --format json
+    """
+    store, index = _stores(ctx)
+    store.close()
+    with index:
+        try:
+            hits = index.search(query, limit=limit, doc_type=doc_type)
+        except BadQuery as e:
+            raise QueryError(str(e)) from e
+    if fmt == "json":
+        click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+    else:
+        print_hits(hits, query)
+
+
+@cli.command()
+@click.argument("doc")
+@click.option("--page", type=int, help="Only this page.")
+@click.pass_context
+def show(ctx, doc, page):
+    """Show a document's metadata and its blocks as text.
+
+    DOC is a document name (file name without extension), path or id prefix.
+
+    \b
+    Example:
+        scrutiny show 004_5b78c666c7dc23dc --page 5
+    """
+    store, index = _stores(ctx)
+    index.close()
+    with store:
+        try:
+            row = store.resolve(doc)
+        except ScrutinyError as e:
+            raise click.ClickException(str(e)) from e
+        print_metadata(row)
+        print_blocks(store.blocks(row["id"], page=page))
+
+
+@cli.command()
+@click.pass_context
+def stats(ctx):
+    """Counts of documents by format and type, blocks, records and index size.
+
+    \b
+    Example:
+        scrutiny stats
+    """
+    store, index = _stores(ctx)
+    with store, index:
+        print_stats(store.stats(), index.count(), index.size_bytes())
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--type", "record_type", help="Only records of this type (document, meeting, action, ...).")
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="File to write (default stdout).")
+@click.pass_context
+def export(ctx, fmt, record_type, output):
+    """Export every record as JSON lines or CSV, in the form of the records contract.
+
+    \b
+    Example:
+        scrutiny export --format jsonl > records.jsonl
+        scrutiny export --format csv --type document -o documents.csv
+    """
+    from .extract.records import RECORD_TYPES
+
+    if record_type and record_type not in RECORD_TYPES:
+        raise click.BadParameter(f"unknown record type {record_type!r}; one of {', '.join(RECORD_TYPES)}",
+                                 param_hint="--type")
+    store, index = _stores(ctx)
+    index.close()
+    with store:
+        dicts = (r.to_dict() for r in store.records(record_type))
+        if fmt == "jsonl":
+            for d in dicts:
+                output.write(json.dumps(d, ensure_ascii=False) + "\n")
+        else:
+            _write_csv(list(dicts), output)
+
+
+def _write_csv(rows: list[dict], output) -> None:
+    columns: list[str] = []
+    for row in rows:
+        columns += [k for k in row if k not in columns]
+    writer = csv.DictWriter(output, fieldnames=columns)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v
+                         for k, v in row.items()})
+
+
+def main() -> None:  # pragma: no cover
+    cli(obj={})
+
+
+__all__ = ["cli", "console"]

@@ -1,0 +1,75 @@
+"""Table definitions of the store. Plain tables with declared foreign keys, so the
+database opens in Datasette as it is."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from ..extract.records import RECORD_TABLES, RECORD_TYPES
+
+DOCUMENT_COLUMNS = {
+    "id": str,  # SHA-256 of the file's bytes
+    "path": str,
+    "name": str,
+    "format": str,
+    "size": int,
+    "modified": str,
+    "parser_version": str,
+    "extractor_version": str,
+    "doc_type": str,
+    "doc_type_evidence": str,  # JSON list of the cues that fired
+    "title": str,
+    "date": str,
+    "organisation": str,
+    "pages": int,
+    "file_date": str,
+    "warnings": str,  # JSON list
+    "text": str,
+    "ingested_at": str,
+    "indexed": int,  # 1 once the search index holds this document
+}
+
+PATH_COLUMNS = {"path": str, "document_id": str, "size": int, "modified": str, "seen_at": str}
+
+BLOCK_COLUMNS = {
+    "document_id": str,
+    "seq": int,
+    "kind": str,
+    "level": int,
+    "page": int,
+    "start": int,
+    "end": int,
+    "text": str,
+    "rows": str,  # JSON list of lists, tables only
+}
+
+_PY_TYPES = {"str": str, "int": int, "float": float}
+
+
+def record_columns(record_type: str) -> dict:
+    """Columns of one record table: provenance, then the record's own fields."""
+    columns = {"id": int, "document_id": str, "doc": str, "page": int, "span_start": int, "span_end": int}
+    for f in fields(RECORD_TYPES[record_type]):
+        if f.name in ("doc", "page", "span"):
+            continue
+        annotation = str(f.type)
+        columns[f.name] = int if annotation.startswith("int") else str  # lists and dicts as JSON
+    return columns
+
+
+def ensure_schema(db) -> None:
+    """Create any missing table and index; existing data is untouched."""
+    if "documents" not in db.table_names():
+        db["documents"].create(DOCUMENT_COLUMNS, pk="id")
+        db["documents"].create_index(["name"])
+    if "paths" not in db.table_names():
+        db["paths"].create(PATH_COLUMNS, pk="path", foreign_keys=[("document_id", "documents", "id")])
+        db["paths"].create_index(["document_id"])
+    if "blocks" not in db.table_names():
+        db["blocks"].create(BLOCK_COLUMNS, pk=("document_id", "seq"),
+                            foreign_keys=[("document_id", "documents", "id")])
+    for record_type, table in RECORD_TABLES.items():
+        if table not in db.table_names():
+            db[table].create(record_columns(record_type), pk="id",
+                             foreign_keys=[("document_id", "documents", "id")])
+            db[table].create_index(["document_id"])

@@ -1,0 +1,29 @@
+"""Every failure a user can see. The CLI prints ``str(error)`` as one line."""
+
+
+class ScrutinyError(Exception):
+    """Base of every error scrutiny reports to a user."""
+
+
+class UnsupportedFormat(ScrutinyError):
+    """The file is of a kind scrutiny cannot read."""
+
+
+class UnreadableDocument(ScrutinyError):
+    """The file claims a supported format but cannot be read (corrupt, encrypted, empty…)."""
+
+
+class NoTextLayer(UnreadableDocument):
+    """A PDF whose pages are images only: it needs OCR, which scrutiny does not do."""
+
+
+class StoreNotFound(ScrutinyError):
+    """No store exists in the data directory yet."""
+
+
+class DocumentNotFound(ScrutinyError):
+    """No stored document matches the name or id given."""
+
+
+class BadQuery(ScrutinyError):
+    """A search query that cannot be parsed."""

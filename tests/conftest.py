@@ -1,0 +1,40 @@
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from scrutiny.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def home(tmp_path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def run(home):
+    """Invoke the real CLI against a fresh data directory."""
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, ["--home", str(home), *map(str, args)], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def ingested_home(tmp_path_factory) -> Path:
+    """A data directory holding the sample corpus, ingested once per test session."""
+    home = tmp_path_factory.mktemp("samples-home")
+    result = CliRunner().invoke(cli, ["--home", str(home), "ingest", str(SAMPLES)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return home
