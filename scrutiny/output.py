@@ -64,7 +64,11 @@ def print_blocks(blocks: list[Block]) -> None:
             console.print(f"  • {escape(block.text)}")
         elif block.kind == "table":
             console.print(f"[dim]table, {len(block.rows or [])} rows[/]")
-            console.print(_table(block))
+            if console.is_terminal:
+                console.print(_table(block))
+            else:  # piped: one row a line, cells whole, so grep and cut work
+                for row in block.rows or []:
+                    console.print(" | ".join(row), markup=False)
         else:
             console.print(escape(block.text))
         console.print()

@@ -9,6 +9,7 @@ passages are committed, so an interrupted run is completed by the next one.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -58,9 +59,11 @@ class BatchResult:
         return text
 
 
+def _is_folder_note(path: Path) -> bool:
+    return path.name.startswith(".") or path.stem.lower() in _FOLDER_NOTES
+
+
 def _wanted_in_folder(path: Path) -> bool:
-    if any(part.startswith(".") for part in path.parts[-1:]) or path.stem.lower() in _FOLDER_NOTES:
-        return False
     if is_supported(path):
         return True
     try:
@@ -77,8 +80,10 @@ def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     for p in map(Path, paths):
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(p).parts):
-                    (found.append(child) if _wanted_in_folder(child) else skipped.append(str(child)))
+                if not child.is_file() or _is_folder_note(child) \
+                        or any(part.startswith(".") for part in child.relative_to(p).parts):
+                    continue
+                (found.append(child) if _wanted_in_folder(child) else skipped.append(str(child)))
         else:
             found.append(p)  # named explicitly: read it or say why not
     return found, skipped
@@ -127,7 +132,10 @@ class Ingester:
             return FileResult(shown, "failed", error=f"too complex to read ({type(e).__name__})")
         except Exception as e:  # a reader bug must not stop the batch
             return FileResult(shown, "failed", error=f"unexpected {type(e).__name__}: {e}")
-        replaced = self.store.save_document(document, info, records, PARSER_VERSION, EXTRACTOR_VERSION)
+        try:
+            replaced = self.store.save_document(document, info, records, PARSER_VERSION, EXTRACTOR_VERSION)
+        except sqlite3.Error as e:  # rolled back: nothing of this file is stored
+            return FileResult(shown, "failed", error=f"could not store: {e}")
         self._removed.update(replaced)
         doc_record = records[0]
         index_document(self._pending, DocumentInfo(info.sha256, document.name, doc_record.title,

@@ -16,7 +16,7 @@ from typing import Iterable
 from whoosh import fields, highlight, index, qparser
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.lang.porter2 import stem as porter2_stem
-from whoosh.query import And, Term
+from whoosh.query import And, NullQuery, Term
 
 from ..errors import BadQuery
 from .passages import Passage
@@ -44,6 +44,8 @@ SCHEMA = fields.Schema(
 )
 
 SEARCH_FIELDS = ["body", "heading", "title"]
+PHRASE_BOOST = 3
+_PLAIN_WORDS = re.compile(r"[\w' ’-]+")
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,8 @@ class SearchIndex:
         return self._searcher
 
     def document_ids(self) -> set[str]:
-        return set(self.searcher.lexicon("document_id"))
+        # Not the lexicon: it keeps the terms of deleted passages until a merge.
+        return {fields["document_id"] for fields in self.searcher.all_stored_fields()}
 
     def count(self) -> int:
         return self.searcher.doc_count()
@@ -164,11 +167,14 @@ class SearchIndex:
     def parse(self, query: str):
         if not query.strip():
             raise BadQuery("empty query")
+        if _PLAIN_WORDS.fullmatch(query.strip()) and len(query.split()) > 1:
+            # Plain words: any of them may match, the words together as a phrase rank first.
+            query = f'({query}) OR "{query.strip()}"^{PHRASE_BOOST}'
         try:
             parsed = build_parser(self._ix.schema).parse(query)
         except Exception as e:  # whoosh raises many kinds for bad syntax
             raise BadQuery(f"cannot parse query {query!r}: {e}") from e
-        if parsed is None or parsed.is_empty():
+        if parsed is None or parsed is NullQuery:
             raise BadQuery(f"query {query!r} has no searchable words")
         return parsed
 
