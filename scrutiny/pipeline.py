@@ -36,6 +36,7 @@ class FileResult:
     error: str | None = None
     pages: int | None = None
     seconds: float = 0.0
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -140,7 +141,8 @@ class Ingester:
         doc_record = records[0]
         index_document(self._pending, DocumentInfo(info.sha256, document.name, doc_record.title,
                                                    doc_record.doc_type, doc_record.date), document.blocks)
-        return FileResult(shown, "ingested", document.name, info.sha256, pages=document.pages)
+        return FileResult(shown, "ingested", document.name, info.sha256, pages=document.pages,
+                          warnings=document.warnings)
 
     def _known(self, shown: str, info: FileInfo) -> FileResult:
         row = self.store.path_row(info.path)

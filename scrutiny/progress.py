@@ -36,13 +36,17 @@ class IngestProgress:
         if self.bar is not None:
             self.task = self.bar.add_task("ingest", total=total, failed=0, current="")
 
+    def _say(self, line: str) -> None:
+        if self.bar is not None:  # above the live bar, not through it
+            self.bar.console.print(line, markup=False, highlight=False)
+        else:
+            print(line, file=self.stream, flush=True)
+
     def advance(self, result) -> None:
         if result.status == "failed":
             self.failed += 1
-            line = f"{result.path}: {result.error}"
-            if self.bar is not None:  # above the live bar, not through it
-                self.bar.console.print(line, markup=False, highlight=False)
-            else:
-                print(line, file=self.stream, flush=True)
+            self._say(f"{result.path}: {result.error}")
+        for warning in result.warnings:
+            self._say(f"{result.path}: warning: {warning}")
         if self.bar is not None and self.task is not None:
             self.bar.update(self.task, advance=1, failed=self.failed, current=escape(result.name or ""))

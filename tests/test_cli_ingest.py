@@ -91,3 +91,13 @@ def test_export_jsonl_has_one_document_record_per_file(run, home, samples):
     assert by_name["004_5b78c666c7dc23dc"]["pages"] == 20
     assert by_name["002_f57b6ddea2dea553"]["doc_type"] == "minutes"
     assert by_name["003_76dc0b55ebc94c68"]["doc_type"] == "terms_of_reference"
+
+
+def test_windows_1252_text_is_read_with_a_warning(run, home, tmp_path):
+    paper = tmp_path / "notes.txt"
+    paper.write_bytes("Notes of the Café Forum – March\n\nThe Forum met.\n".encode("cp1252"))
+    result = run("ingest", paper)
+    assert result.exit_code == 0
+    assert result.stderr.strip() == f"{paper}: warning: decoded as cp1252: not valid UTF-8"
+    with open_store(home) as store:
+        assert "Café Forum – March" in next(store.documents())["text"]

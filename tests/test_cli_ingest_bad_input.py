@@ -34,8 +34,13 @@ def _write_bad(kind, folder, samples):
         return make_scanned_pdf(folder, pages=2), "scanned PDF with no text layer (2 pages; OCR needed)"
     if kind == "non-UTF-8 text":
         path = folder / "latin1.txt"
-        path.write_bytes("Minutes of the Caf\xe9 Board\n".encode("latin-1") + b"\x81\x8d\x00\xff\xfe")
-        return path, "not a text file"
+        head = "Minutes of the Caf\xe9 Board\nItem ".encode("latin-1")
+        path.write_bytes(head + b"\x81\x8d closed\n")  # 0x81 is no character in Windows-1252
+        return path, f"not valid UTF-8 or Windows-1252 text (byte 0x81 at offset {len(head)})"
+    if kind == "binary named .txt":
+        path = folder / "binary.txt"
+        path.write_bytes(b"\x00\x01\x02\x03" * 500)
+        return path, "not a text file (binary content)"
     if kind == "docx that is not a zip":
         path = folder / "report.docx"
         path.write_text("this is not a Word document", encoding="utf-8")
@@ -48,7 +53,7 @@ def _write_bad(kind, folder, samples):
 
 
 BAD_KINDS = ["zero-byte pdf", "truncated pdf", "random bytes named .pdf", "encrypted pdf", "scanned pdf",
-             "non-UTF-8 text", "docx that is not a zip", "unknown extension"]
+             "non-UTF-8 text", "binary named .txt", "docx that is not a zip", "unknown extension"]
 
 
 @pytest.mark.parametrize("kind", BAD_KINDS)

@@ -64,7 +64,13 @@ def bytes_to_text(data: bytes) -> tuple[str, str, str | None]:
     except UnicodeDecodeError:
         if b"\x00" in data[:65536] or looks_binary(data):
             raise UnreadableDocument("not a text file (binary content)") from None
-        return data.decode("cp1252", "replace"), "cp1252", "decoded as cp1252: not valid UTF-8"
+        # Windows-1252 is what old council text files are; accept it only when every
+        # byte is a defined cp1252 character, else the bytes are not text we can trust.
+        try:
+            return data.decode("cp1252"), "cp1252", "decoded as cp1252: not valid UTF-8"
+        except UnicodeDecodeError as e1252:
+            raise UnreadableDocument(f"not valid UTF-8 or Windows-1252 text (byte 0x{data[e1252.start]:02x} "
+                                     f"at offset {e1252.start})") from None
     if looks_binary(data):
         raise UnreadableDocument("not a text file (binary content)")
     return text, "utf-8", None
