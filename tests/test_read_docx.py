@@ -17,8 +17,8 @@ from tests.docs.make_docx import (
 )
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-CORPUS = SHARED / "corpus"
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+CORPUS = Path(__file__).resolve().parents[1] / "samples"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="sample corpus not available")
 
 
 @pytest.fixture

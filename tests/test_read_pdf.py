@@ -15,7 +15,7 @@ from scrutiny.ingest.pdf_blocks import is_page_number
 from scrutiny.ingest.pdf_layout import join_pair, words_to_line
 from tests.docs import make_pdf
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[1] / "samples"
 PLAN = CORPUS / "001_c01749a460b4695c.pdf"
 REPORT = CORPUS / "004_5b78c666c7dc23dc.pdf"
 DELIVERY_HEADER = ("Ref", "Plan commitment", "Supporting activity", "Progress update", "Oversight mechanism")

@@ -46,9 +46,11 @@ def extract_document_record(doc: Document) -> DocumentRecord:
                           evidence=evidence)
 
 
-def extract_records(doc: Document) -> list[Record]:
-    """Every record of a document, the document record first."""
-    return [extract_document_record(doc)]
+def extract_records(doc: Document, settings=None) -> list[Record]:
+    """Every record of a document, the document record first (see ``pipeline.py``)."""
+    from .pipeline import run_pipeline
+
+    return run_pipeline(doc, settings)
 
 
 __all__ = [
