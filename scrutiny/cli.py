@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .config import default_home
 from .errors import BadQuery, ScrutinyError
-from .output import console, print_blocks, print_hits, print_metadata, print_stats
+from .output import console, print_blocks, print_hits, print_metadata, print_misses, print_score, print_stats
 
 
 class QueryError(click.ClickException):
@@ -169,6 +169,36 @@ def export(ctx, fmt, record_type, output):
                 output.write(json.dumps(d, ensure_ascii=False) + "\n")
         else:
             _write_csv(list(dicts), output)
+
+
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--misses", is_flag=True, help="Also list gold records missed and records extracted in excess.")
+@click.pass_context
+def evaluate(ctx, gold_dir, fmt, misses):
+    """Score the stored records against gold files (one DOC.jsonl per document).
+
+    Gold files use the export's form; records are matched by the rules of the
+    records contract and scored per type (precision, recall, F1) and per field.
+
+    \b
+    Example:
+        scrutiny ingest papers/ && scrutiny eval papers-gold/ --misses
+    """
+    from .extract.evaluate import load_gold, score_records
+
+    store, index = _stores(ctx)
+    index.close()
+    with store:
+        predicted = [r.to_dict() for r in store.records()]
+    score = score_records(load_gold(gold_dir), predicted)
+    if fmt == "json":
+        click.echo(json.dumps(score.to_dict(), indent=2))
+        return
+    print_score(score)
+    if misses:
+        print_misses(score)
 
 
 def _write_csv(rows: list[dict], output) -> None:

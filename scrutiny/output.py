@@ -90,3 +90,22 @@ def print_stats(stats: dict, passages: int, index_bytes: int) -> None:
     table.add_row("index passages", str(passages))
     table.add_row("index size (KB)", f"{index_bytes / 1024:.0f}")
     console.print(table)
+
+
+def print_score(score) -> None:
+    table = Table(title="extraction against gold")
+    for col in ("type", "P", "R", "F1", "tp", "fp", "fn", "field accuracy"):
+        table.add_column(col, justify="left" if col in ("type", "field accuracy") else "right")
+    for record_type, s in score.types.items():
+        fields = score.fields.get(record_type, {})
+        accuracy = ", ".join(f"{name} {fs.accuracy:.2f}" for name, fs in fields.items())
+        table.add_row(record_type, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      str(s.tp), str(s.fp), str(s.fn), escape(accuracy))
+    console.print(table)
+
+
+def print_misses(score, limit: int = 50) -> None:
+    for kind, record in score.misses[:limit]:
+        label = record.get("name") or record.get("title") or record.get("text") or record.get("member") \
+            or record.get("commitment") or ""
+        console.print(f"{kind:>6} {record['type']:<10} {escape(record['doc'])}: {escape(str(label)[:90])}")
