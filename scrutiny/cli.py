@@ -81,9 +81,11 @@ def ingest(ctx, paths, force):
 @click.argument("query")
 @click.option("--limit", "-n", default=10, show_default=True, help="Most hits to show.")
 @click.option("--type", "doc_type", help="Only documents of this type (minutes, plan, report, ...).")
+@click.option("--kind", default="passage", show_default=True,
+              help="passage, a record type (action, commitment, progress, item, board, meeting) or 'all'.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.pass_context
-def search(ctx, query, limit, doc_type, fmt):
+def search(ctx, query, limit, doc_type, kind, fmt):
     """Search passages, best first, with document, page and a highlighted snippet.
 
     \b
@@ -95,7 +97,7 @@ def search(ctx, query, limit, doc_type, fmt):
     store.close()
     with index:
         try:
-            hits = index.search(query, limit=limit, doc_type=doc_type)
+            hits = index.search(query, limit=limit, doc_type=doc_type, kind=None if kind == "all" else kind)
         except BadQuery as e:
             raise QueryError(str(e)) from e
     if fmt == "json":

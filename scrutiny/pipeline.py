@@ -21,6 +21,7 @@ from .errors import ScrutinyError, UnsupportedFormat
 from .extract import EXTRACTOR_VERSION, extract_records
 from .ingest import PARSER_VERSION, is_supported, read_document, sniff_format
 from .search import DocumentInfo, SearchIndex, document_to_passages
+from .search.passages import records_to_passages
 
 INDEX_BATCH = 50
 # Files in a folder that describe the folder rather than belong to it.
@@ -90,8 +91,9 @@ def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return found, skipped
 
 
-def index_document(index_batch: list, info: DocumentInfo, blocks) -> None:
-    index_batch.append((info.document_id, document_to_passages(info, list(blocks))))
+def index_document(index_batch: list, info: DocumentInfo, blocks, records) -> None:
+    passages = document_to_passages(info, list(blocks)) + records_to_passages(info, records)
+    index_batch.append((info.document_id, passages))
 
 
 class Ingester:
@@ -140,7 +142,7 @@ class Ingester:
         self._removed.update(replaced)
         doc_record = records[0]
         index_document(self._pending, DocumentInfo(info.sha256, document.name, doc_record.title,
-                                                   doc_record.doc_type, doc_record.date), document.blocks)
+                                                   doc_record.doc_type, doc_record.date), document.blocks, records)
         return FileResult(shown, "ingested", document.name, info.sha256, pages=document.pages,
                           warnings=document.warnings)
 
@@ -157,7 +159,8 @@ class Ingester:
         for document_id in ids:
             row = self.store.document_row(document_id)
             info = DocumentInfo(document_id, row["name"], row["title"], row["doc_type"], row["date"])
-            index_document(self._pending, info, self.store.blocks(document_id))
+            index_document(self._pending, info, self.store.blocks(document_id),
+                           self.store.records(document_id=document_id))
             if len(self._pending) >= INDEX_BATCH:
                 self.flush()
         self.flush()

@@ -65,10 +65,12 @@ def mark_block_bounds(doc: Doc) -> Doc:
     source = doc._.source
     if source is None:
         return doc
-    starts = {b.start for b in source.blocks}
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts or (
-            doc[token.i - 1].is_space and "\n\n" in doc[token.i - 1].text)
+    # Only the block starts are set; the sentencizer (overwrite=False) decides the rest.
+    token_at = {token.idx: token for token in doc}
+    for block in source.blocks:
+        token = token_at.get(block.start)
+        if token is not None:
+            token.is_sent_start = True
     return doc
 
 

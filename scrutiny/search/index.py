@@ -178,9 +178,13 @@ class SearchIndex:
             raise BadQuery(f"query {query!r} has no searchable words")
         return parsed
 
-    def search(self, query: str, *, limit: int = 10, doc_type: str | None = None) -> list[Hit]:
+    def search(self, query: str, *, limit: int = 10, doc_type: str | None = None,
+               kind: str | None = "passage") -> list[Hit]:
+        """Best hits first; ``kind`` None searches passages and records alike."""
         q = self.parse(query)
         filters = [Term("doc_type", doc_type)] if doc_type else []
+        if kind:
+            filters.append(Term("kind", kind))
         results = self.searcher.search(q, limit=limit, filter=And(filters) if filters else None,
                                        terms=True)
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=80)

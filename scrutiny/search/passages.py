@@ -110,3 +110,23 @@ def document_to_passages(info: DocumentInfo, blocks: list[Block]) -> list[Passag
             else:
                 add(path, "\n".join(b.text for b in group), group[0], group[-1])
     return passages
+
+
+# Record types a search can return as hits of their own.
+SEARCHABLE_RECORDS = ("meeting", "item", "action", "board", "commitment", "progress")
+
+
+def records_to_passages(info: DocumentInfo, records) -> list[Passage]:
+    """One passage per searchable record: its words, its citation, its kind."""
+    out = []
+    for n, record in enumerate(r for r in records if r.type in SEARCHABLE_RECORDS):
+        text = record.text_for_search
+        if not text:
+            continue
+        start, end = record.span if record.span else (0, 0)
+        heading = getattr(record, "heading", None) or getattr(record, "theme", None) or ""
+        date = getattr(record, "date", None) or info.date
+        out.append(Passage(id=f"{info.document_id}:r{n}", document_id=info.document_id, doc=info.doc,
+                           title=info.title, doc_type=info.doc_type, date=date, page=record.page,
+                           heading=heading, text=text, start=start, end=end, kind=record.type))
+    return out
