@@ -33,6 +33,7 @@ test: install-test
 
 bench: install-test
 	$(BIN)/python bench/read_pdf.py
+	$(BIN)/python bench/ingest_extract.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache

@@ -85,8 +85,12 @@ def classify_document(doc: Document) -> tuple[str, tuple[str, ...]]:
             scores[doc_type] += weight
             fired.append(f"{doc_type}: {name} (+{weight})")
     best = max(scores, key=lambda t: (scores[t], -DOC_TYPES.index(t)))
+    # With no strong cue, a page of HTML or plain text (which is mostly text saved from
+    # the web) is a web page; a PDF or Word file is "other".
+    loose = doc.format in ("html", "text", "markdown")
     if scores[best] < MIN_SCORE:
-        best = "web_page" if doc.format == "html" else "other"
-    elif best == "web_page" and doc.format != "html":
+        best = "web_page" if loose else "other"
+        fired.append(f"{best}: no strong cue, {doc.format} file")
+    elif best == "web_page" and not loose:
         best = "other"
     return best, tuple(fired)
