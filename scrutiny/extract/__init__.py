@@ -39,9 +39,21 @@ def document_date(doc: Document, doc_type: str) -> str | None:
     return None
 
 
+_TITLE_LABEL = re.compile(r"\b(?:title|subject|report title)\s*:\s*(?P<title>.{6,300})$", re.I)
+
+
+def document_title(doc: Document) -> str | None:
+    """A 'Title:'/'Subject:' line in the opening blocks, else the reader's title."""
+    for block in doc.blocks[:8]:
+        m = _TITLE_LABEL.search(block.text)
+        if m:
+            return m.group("title").strip()
+    return doc.title
+
+
 def extract_document_record(doc: Document) -> DocumentRecord:
     doc_type, evidence = classify_document(doc)
-    return DocumentRecord(doc=doc.name, page=None, span=None, doc_type=doc_type, title=doc.title,
+    return DocumentRecord(doc=doc.name, page=None, span=None, doc_type=doc_type, title=document_title(doc),
                           date=document_date(doc, doc_type), organisation=None, pages=doc.pages,
                           evidence=evidence)
 
