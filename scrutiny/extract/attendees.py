@@ -1,0 +1,282 @@
+"""Attendance: who was present, in attendance or sent apologies.
+
+Minutes list people under labels ("Present:", "In attendance", "Apologies"), inline
+or one a line, in Name | Role | Organisation tables, as tab-separated rows, as a bare
+bullet list under the header ("Name, Role (ABBR)"), or in a sentence ("Apologies
+were received from …"). :func:`find_attendance` returns every entry with its status
+and the block it came from; the meeting component reads it too (for "(Chair)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ingest.model import Block, Document
+from .context import ExtractionContext, RecordExtractor
+from .records import Attendee
+from .items import find_items, is_attendance_label, is_sentence
+from .people import PersonEntry, fold, looks_like_name, parse_person, clean_name, split_title
+
+STATUS_WORDS = (
+    ("apologies", r"apolog\w*|absent|absence|not present"),
+    ("in_attendance", r"in attendance|also present|also in attendance|also attending|officers?|observers?|"
+                      r"guests?|advisers?|support(?:ing)? officers?|in support"),
+    ("present", r"present|attendees|attendance|attending|members|councillors|virtual\w*|substitutes?|"
+                r"board members|panel members"),
+)
+_LABEL = re.compile(
+    r"^\s*(?P<label>(?:(?:members|councillors|officers|board members|panel members)\s+)?"
+    r"(?:present|attendees|attendance|attending|in attendance|also present|also in attendance|also attending|"
+    r"apologies(?: for absence| received(?: from)?)?|absent|absence|officers(?: present| in attendance)?|"
+    r"virtual(?:ly)?(?: attendance)?|attending virtually|substitutes?|members|observers|guests)"
+    r"(?:\s*\([^)]{0,30}\))?)\s*(?::|\s[–—-]\s|$)\s*(?P<value>.*)$", re.I | re.S)
+# An attendance label inside a longer block ("… at County Hall Present: Cllr A Smith (Chair), …").
+INNER_LABEL = re.compile(
+    r"(?<=\s)(?:Present|PRESENT|Members [Pp]resent|In [Aa]ttendance|IN ATTENDANCE|Also [Pp]resent|"
+    r"Also in attendance|Apologies(?: for [Aa]bsence)?|APOLOGIES|Officers(?: present)?|Absent|Substitutes?)\s*:")
+_APOLOGY_SENTENCE = re.compile(
+    r"\bapologies(?: for absence)?\s+(?:were|was|had been|have been|are|)\s*"
+    r"(?:received|submitted|given|noted|tendered|reported|sent|offered)?\s*(?:from|by|on behalf of)\s+"
+    r"(?P<list>[^.]+)", re.I)
+_SUBSTITUTE_SENTENCE = re.compile(
+    r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+    r"(?:attended|was present|was in attendance)\s+as\s+(?:a\s+)?substitute\b")
+_HONORIFIC_START = re.compile(r"\s+(?:(?:and|&)\s+)?(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s)")
+_SUBSTITUTE = re.compile(r"\s*\(?\b(?:substituting for|substitute for|for|in place of|replacing)\b.*$", re.I)
+_NAME_HEADERS = {"name", "names", "attendee", "attendees", "member", "members", "present", "who", "attendee name"}
+_ROLE_HEADERS = {"role", "title", "position", "job title", "designation", "role/title", "post"}
+_ORG_HEADERS = {"organisation", "organization", "agency", "representing", "service", "company", "org",
+                "organisation/agency", "department", "partner", "body"}
+_STATUS_HEADERS = {"status", "attendance", "present/apologies", "attended"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    person: PersonEntry
+    status: str
+    block: Block
+    start: int = 0  # offsets of the entry inside the block's text
+    end: int | None = None
+
+
+def status_of(label: str) -> str | None:
+    label = " ".join(label.lower().split())
+    label = re.sub(r"\s*\(.*\)$", "", label)
+    for status, pattern in STATUS_WORDS:
+        if re.fullmatch(rf"(?:(?:members|councillors|officers|board members|panel members)\s+)?(?:{pattern})"
+                        rf"(?:\s+(?:for absence|received(?: from)?|present|in attendance|attendance))?", label):
+            return status
+    return None
+
+
+def _split_outside(text: str, sep: str) -> list[str]:
+    """Split at sep where it is not inside brackets."""
+    parts, depth, start = [], 0, 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if depth <= 0 and text.startswith(sep, i):
+            parts.append(text[start:i])
+            start = i = i + len(sep)
+            continue
+        i += 1
+    return parts + [text[start:]]
+
+
+def _split_parts(text: str) -> list[str]:
+    """Split a list of people at ';' or ',' (outside brackets), then at honorifics or 'and'."""
+    out = []
+    for part in (p.strip(" .") for p in _split_outside(text, ";" if ";" in text else ",")):
+        if not part:
+            continue
+        pieces = _HONORIFIC_START.split(part)
+        if len(pieces) > 1 and all(parse_person(p) for p in pieces):
+            out.extend(pieces)
+            continue
+        pieces = [p.strip() for p in _split_outside(part, " and ")]
+        heads = [re.split(r"\s*(?:\(|\t|\s[–—-]\s|:)", p, maxsplit=1)[0] for p in pieces]
+        if len(pieces) > 1 and all(_is_name(h) for h in heads):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
+def _is_name(text: str) -> bool:
+    titles, _ = split_title(text.strip())
+    return looks_like_name(clean_name(text), titled=bool(titles))
+
+
+def parse_people(text: str) -> list[PersonEntry]:
+    """Every person of an inline list; role and organisation parts join the person before them."""
+    groups: list[str] = []
+    for part in _split_parts(text):
+        head = re.split(r"\s*(?:\(|\t|\s[–—-]\s|:|,)", part, maxsplit=1)[0]
+        if _is_name(head) or (parse_person(part) and not groups):
+            groups.append(part)
+        elif groups:
+            groups[-1] += ", " + part
+    return [p for p in map(parse_person, groups) if p]
+
+
+def _locate(block: Block, person: PersonEntry, after: int) -> tuple[int, int | None]:
+    key = person.raw.split(",")[0].split("(")[0].strip()
+    pos = block.text.find(key, after) if key else -1
+    return (pos, pos + len(person.raw)) if pos >= 0 else (0, None)
+
+
+def _inline(block: Block, text: str, status: str, substitutes: bool = False) -> list[Entry]:
+    """People of an inline list; substitutes ("Cllr X for Cllr Y") are present, Y is not."""
+    out, after = [], 0
+    if substitutes:
+        text = ",".join(_SUBSTITUTE.sub("", p) for p in re.split(r"[,;]", text))
+    for person in parse_people(text):
+        start, end = _locate(block, person, after)
+        after = start
+        out.append(Entry(person, status, block, start, end))
+    return out
+
+
+def _table_entries(block: Block, status: str | None) -> list[Entry]:
+    rows = block.rows or ()
+    if not rows:
+        return []
+    header = [" ".join(c.lower().strip(" :").split()) for c in rows[0]]
+    cols = {kind: next((j for j, h in enumerate(header) if h in names), None)
+            for kind, names in (("name", _NAME_HEADERS), ("role", _ROLE_HEADERS), ("org", _ORG_HEADERS),
+                                ("status", _STATUS_HEADERS))}
+    if cols["name"] is not None and (cols["role"] is not None or cols["org"] is not None
+                                     or cols["status"] is not None):
+        return [e for row in rows[1:] if row != rows[0] for e in _header_row(block, row, cols, status)]
+    out = []
+    for row in rows:
+        label_status = status_of(row[0].strip(" :")) if row[0] else None
+        if label_status and len(row) > 1:
+            out += _inline(block, " ; ".join(c for c in row[1:] if c), label_status)
+        elif status and row[0] and _is_name(row[0].split(",")[0]):
+            person = parse_person("\t".join(c for c in row if c))
+            out += [Entry(person, status, block)] if person else []
+    return out
+
+
+def _header_row(block: Block, row: tuple[str, ...], cols: dict, status: str | None) -> list[Entry]:
+    person = parse_person(row[cols["name"]])
+    if person is None:
+        return []
+    role = row[cols["role"]].strip() if cols["role"] is not None else None
+    org = row[cols["org"]].strip() if cols["org"] is not None else None
+    row_status = status_of(row[cols["status"]]) if cols["status"] is not None and row[cols["status"]] else None
+    if cols["status"] is not None and re.fullmatch(r"(?i)y(?:es)?|✓|x|attended", row[cols["status"]].strip()):
+        row_status = "present"
+    person = PersonEntry(person.name, role or person.role, person.abbreviation, org or person.organisation,
+                         person.chair or bool(role and re.fullmatch(r"(?i)chair\w*", role)), person.minutes,
+                         person.raw)
+    return [Entry(person, row_status or status or "present", block)]
+
+
+def _bullet_run(blocks: tuple[Block, ...], i: int) -> list[Entry]:
+    """Unlabelled 'Name, Role (ABBR)' bullets under the header: all must read as people with roles."""
+    run = []
+    for block in blocks[i:]:
+        if block.kind != "list_item":
+            break
+        person = parse_person(block.text)
+        if person is None or not (person.role or person.abbreviation):
+            return []
+        run.append(Entry(person, "present", block))
+    return run if len(run) >= 2 else []
+
+
+def _labelled(blocks: tuple[Block, ...], start: int, stop: int, bare_bullets: bool,
+              status: str | None = None) -> list[Entry]:
+    entries: list[Entry] = []
+    i = start
+    while i < stop:
+        block = blocks[i]
+        m = _LABEL.match(block.text) if block.kind != "table" else None
+        inner = list(INNER_LABEL.finditer(block.text)) if block.kind != "table" and not m else []
+        if inner:
+            entries += _inner_labels(block, inner)
+            status = status_of(inner[-1].group(0).rstrip(" :"))
+        elif m and is_attendance_label(blocks, i) and status_of(m.group("label")):
+            status = status_of(m.group("label"))
+            if m.group("value").strip():
+                entries += _inline(block, m.group("value"), status, m.group("label").lower().startswith("substitut"))
+        elif block.kind == "table":
+            entries += _table_entries(block, status)
+        elif status and not is_sentence(block.text) and (found := _inline(block, block.text, status)):
+            entries += found
+        elif status is None and bare_bullets and block.kind == "list_item" and (run := _bullet_run(blocks, i)):
+            entries += run
+            i += len(run)
+            continue
+        else:
+            status = None
+        i += 1
+    return entries
+
+
+def _inner_labels(block: Block, marks: list[re.Match]) -> list[Entry]:
+    out = []
+    for k, m in enumerate(marks):
+        value = block.text[m.end(): marks[k + 1].start() if k + 1 < len(marks) else len(block.text)]
+        status = status_of(m.group(0).rstrip(" :"))
+        if status:
+            out += _inline(block, value, status, m.group(0).lower().startswith("substitut"))
+    return out
+
+
+def _sentences(blocks: tuple[Block, ...], indexes: list[int]) -> list[Entry]:
+    """"Apologies were received from …" and "Cllr X attended as substitute for …"."""
+    out = []
+    for i in indexes:
+        block = blocks[i]
+        for pattern, group, status in ((_APOLOGY_SENTENCE, "list", "apologies"), (_SUBSTITUTE_SENTENCE, "name", "present")):
+            for m in pattern.finditer(block.text):
+                for person in parse_people(m.group(group).replace(" and ", ", ")):
+                    start = block.text.find(person.raw, m.start(group))
+                    out.append(Entry(person, status, block, max(start, 0), start + len(person.raw) if start >= 0 else None))
+    return out
+
+
+def attendance_of(ctx) -> list[Entry]:
+    """The context's attendance entries, found once (minutes; reports only with attendance labels)."""
+    cache = ctx.doc.user_data
+    if "scrutiny.attendance" not in cache:
+        minutes = ctx.doc_type == "minutes"
+        found = find_attendance(ctx.document, minutes) if ctx.doc_type in ("minutes", "report") else []
+        cache["scrutiny.attendance"] = found
+    return cache["scrutiny.attendance"]
+
+
+def find_attendance(document: Document, minutes: bool = True) -> list[Entry]:
+    """Every attendance entry of a document, first mention of each person kept."""
+    blocks = document.blocks
+    items = find_items(document)
+    limit = items[0].index if items else min(len(blocks), 60)
+    early = [it for it in items[:4] if it.row is None
+             and re.search(r"apolog|attendance|welcome|introduc|present", it.title, re.I)]
+    scan = list(range(limit)) + [j for it in early for j in range(it.index, it.end)]
+    entries = _labelled(blocks, 0, limit, bare_bullets=minutes)
+    for it in early:
+        entries += _labelled(blocks, it.index + 1, it.end, False, status_of(it.title))
+    entries += _sentences(blocks, scan)
+    seen, out = set(), []
+    for e in entries:
+        key = " ".join(fold(w) for w in e.person.name.split())
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+class AttendeeExtractor(RecordExtractor):
+    """One attendee record per person of a minutes-like document's attendance."""
+
+    def extract(self, ctx: ExtractionContext):
+        for entry in attendance_of(ctx):
+            p = entry.person
+            yield Attendee(**ctx.cite(entry.block, entry.start, entry.end), name=p.name, role=p.role,
+                           abbreviation=p.abbreviation, organisation=p.organisation, status=entry.status)

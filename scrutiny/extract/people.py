@@ -1,0 +1,319 @@
+"""People in governance papers: names, honorifics, post-nominals and the role vocabulary.
+
+UK policing and local-government papers write one person as "Cllr A Smith (Chair)",
+"DCC Alex Murray", "Jane Doe – Chief Executive, OPCC" or "Jane Doe (JD) Head of
+Finance". This module holds the word lists (not tied to any one force or council)
+and the pure functions that take such an entry apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Titles and ranks written before a name (lower case, dots dropped).
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "cllr", "cllrs", "councillor",
+    "councillors", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "rt", "hon",
+    "pc", "ps", "dc", "ds", "di", "dci", "dsupt", "sgt", "sergeant", "insp", "inspector", "ch", "chief", "supt",
+    "superintendent", "det", "detective", "pcso", "cst", "const", "constable", "t", "temporary", "acting",
+    "alderman", "mayor", "deputy", "the", "a/", "t/",
+})
+POSTNOMINALS = frozenset({
+    "obe", "mbe", "cbe", "kbe", "dbe", "qpm", "kpm", "jp", "dl", "mp", "qc", "kc", "frsa", "phd", "freng",
+    "fbcs", "frs", "fba", "fmedsci", "cpfa", "fca", "aca", "acca", "cipfa", "llb", "ma", "msc", "bsc", "ba",
+    "mba", "frcp", "frcs", "mrcp", "cbi", "bem", "vr", "lvo", "cvo", "kcb", "cb", "dpm",
+})
+# Role abbreviations of UK policing and local government, with the role each stands for.
+ROLE_ABBREVIATIONS = {
+    "PCC": "Police and Crime Commissioner",
+    "DPCC": "Deputy Police and Crime Commissioner",
+    "PFCC": "Police, Fire and Crime Commissioner",
+    "DPFCC": "Deputy Police, Fire and Crime Commissioner",
+    "CC": "Chief Constable",
+    "DCC": "Deputy Chief Constable",
+    "ACC": "Assistant Chief Constable",
+    "T/ACC": "Temporary Assistant Chief Constable",
+    "ACO": "Assistant Chief Officer",
+    "CFO": "Chief Finance Officer",
+    "CEO": "Chief Executive Officer",
+    "CE": "Chief Executive",
+    "CX": "Chief Executive",
+    "COO": "Chief Operating Officer",
+    "CIO": "Chief Information Officer",
+    "DoF": "Director of Finance",
+    "MO": "Monitoring Officer",
+    "S151": "Section 151 Officer",
+    "DCI": "Detective Chief Inspector",
+    "DI": "Detective Inspector",
+    "DS": "Detective Sergeant",
+    "CI": "Chief Inspector",
+    "CS": "Chief Superintendent",
+    "Supt": "Superintendent",
+    "Ch Supt": "Chief Superintendent",
+    "Insp": "Inspector",
+    "Sgt": "Sergeant",
+    "PCSO": "Police Community Support Officer",
+    "SRO": "Senior Responsible Owner",
+    "DPO": "Data Protection Officer",
+}
+# Organisations met in the same papers; an entry part naming one is an organisation.
+ORG_ABBREVIATIONS = frozenset({
+    "OPCC", "OPFCC", "OPCCN", "CPS", "NPS", "CRC", "HMPPS", "HMCTS", "HMICFRS", "HMIC", "IOPC", "NHS", "CCG",
+    "ICB", "YOS", "YOT", "YJS", "CSP", "LCJB", "PCP", "LGA", "APCC", "NPCC", "DWP", "MOJ", "MoJ", "HMP",
+    "CAB", "RSL", "LA", "ICS", "DHSC", "DfE", "ONS", "NCA", "BTP", "FRS",
+})
+# Words that make an entry part a role ("Head of Finance") rather than a name.
+ROLE_WORDS = frozenset({
+    "officer", "officers", "chief", "director", "manager", "head", "commissioner", "constable", "chair",
+    "chairman", "chairwoman", "chairperson", "vice-chair", "vice", "member", "members", "clerk", "secretary",
+    "lead", "coordinator", "co-ordinator", "analyst", "adviser", "advisor", "inspector", "superintendent",
+    "executive", "treasurer", "governor", "assistant", "deputy", "solicitor", "lawyer", "representative",
+    "administrator", "accountant", "auditor", "specialist", "leader", "mayor", "portfolio", "controller",
+    "commander", "sergeant", "consultant", "engineer", "minute", "minutes", "notes", "support", "secretariat",
+    "partner", "holder", "cabinet", "principal", "senior", "policy", "scrutiny", "democratic", "services",
+    "commissioning", "strategic", "interim", "acting", "temporary", "monitoring", "finance", "legal",
+    "substitute", "observer", "guest", "apprentice", "trainee", "planner", "ombudsman", "registrar",
+    "councillor", "independent", "lay", "panel", "board", "committee", "service", "team", "unit",
+})
+# Words that make an entry part an organisation.
+ORG_WORDS = frozenset({
+    "council", "police", "constabulary", "force", "trust", "authority", "office", "partnership", "nhs",
+    "university", "college", "ltd", "limited", "plc", "department", "agency", "commission", "probation",
+    "prison", "court", "courts", "fire", "rescue", "health", "hospital", "foundation", "school",
+    "association", "centre", "society", "group", "borough", "county", "district", "city", "parish",
+    "network", "alliance", "ccg", "icb", "opcc", "cps", "llp", "service", "services", "homes", "housing",
+    "inc", "cic", "academy", "board", "panel", "committee",
+})
+# Words that make a part naming an organisation a role after all ("Chief Executive, NHS Trust").
+ROLE_HEADS = frozenset({
+    "officer", "manager", "director", "head", "chief", "lead", "clerk", "commissioner", "constable",
+    "commander", "member", "councillor", "inspector", "superintendent", "executive", "chair", "chairman",
+    "chairwoman", "chairperson", "secretary", "treasurer", "coordinator", "co-ordinator", "analyst", "adviser",
+    "advisor", "consultant", "sergeant", "practitioner", "governor", "leader", "mayor", "representative",
+    "solicitor", "specialist", "administrator", "assistant", "deputy", "vice-chair",
+})
+_OFFICE_OF = re.compile(r"^(?:the\s+)?(?:office|department|ministry|directorate)\s+(?:of|for)\b", re.I)
+# Nouns that end the name of a meeting body ("Police and Crime Panel").
+BODY_NOUNS = frozenset({
+    "panel", "board", "committee", "sub-committee", "subcommittee", "council", "cabinet", "group",
+    "partnership", "forum", "commission", "assembly", "network", "alliance", "executive",
+})
+# Bare words a paper uses for a role it names in full elsewhere ("the Chief").
+ROLE_ALIASES = {
+    "chief": "chief constable",
+    "commissioner": "police and crime commissioner",
+    "deputy commissioner": "deputy police and crime commissioner",
+    "deputy chief": "deputy chief constable",
+    "deputy pcc": "deputy police and crime commissioner",
+    "chief exec": "chief executive",
+    "treasurer": "chief finance officer",
+}
+SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"})
+NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "bin", "al", "el", "st"})
+# Words that are never names in these papers (months that are also first names are allowed).
+MONTHS_AND_DAYS = frozenset({
+    "january", "february", "march", "may", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]*(?:['’\-][A-Za-z][a-z]+)*[a-z]|[A-Z]\.?|[A-Z]{1,2}[a-z]+[A-Z][a-z]+)$")
+_INITIALS = re.compile(r"^[A-Z][A-Za-z]{1,3}$")
+_SEPARATORS = re.compile(r"\s*(?:\t|\s[–—-]\s|[,;|])\s*")
+_PAREN = re.compile(r"\(([^()]{1,80})\)")
+_CHAIR_NOTE = re.compile(r"^(?:in the )?chair(?:man|woman|person)?(?:\s+of\b.*)?$", re.I)
+_MINUTES_NOTE = re.compile(r"^(?:minutes?|minute[- ]?taker|notes?|note[- ]?taker|clerk|secretariat)$", re.I)
+
+
+def fold(word: str) -> str:
+    return word.lower().strip(".,;:()").replace("’", "'")
+
+
+def is_honorific(word: str) -> bool:
+    return fold(word) in HONORIFICS or word.upper() in {a.upper() for a in ROLE_ABBREVIATIONS}
+
+
+def is_abbreviation(word: str) -> bool:
+    """An all-capitals short word (PCC, SPPO, JD) or a listed role abbreviation."""
+    w = word.strip("().,;:")
+    return w in ROLE_ABBREVIATIONS or w in ORG_ABBREVIATIONS or bool(re.fullmatch(r"[A-Z][A-Z/&]{1,6}\d?", w))
+
+
+def is_name_token(word: str) -> bool:
+    if fold(word) in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.?", word):
+        return True
+    low = fold(word)
+    if low in ROLE_WORDS or low in ORG_WORDS or low in HONORIFICS or low in MONTHS_AND_DAYS or low in SMALL_WORDS:
+        return False
+    return bool(_NAME_TOKEN.match(word))
+
+
+def strip_postnominals(text: str) -> str:
+    words = text.replace(",", " , ").split()
+    while words and (fold(words[-1]) in POSTNOMINALS or words[-1] == ","):
+        words.pop()
+    return " ".join(words).replace(" , ", ", ")
+
+
+def split_title(text: str) -> tuple[list[str], str]:
+    """Leading titles, ranks and role abbreviations, and the rest ("DCC Alex Murray")."""
+    words = text.split()
+    titles = []
+    while len(words) > 1 and (is_honorific(words[0]) or words[0].rstrip(".") in ROLE_ABBREVIATIONS):
+        titles.append(words.pop(0))
+    return titles, " ".join(words)
+
+
+def looks_like_name(text: str, titled: bool = False) -> bool:
+    """True for "Jane Doe", "A Smith", "Sam O'Neil"; one word only after a title ("Cllr Smith")."""
+    words = text.split()
+    if not words or len(words) > 5:
+        return False
+    if not all(is_name_token(w) for w in words):
+        return False
+    if fold(words[0]) in NAME_PARTICLES or fold(words[-1]) in NAME_PARTICLES:
+        return False
+    if len(words) == 1:
+        return titled and len(words[0]) > 1
+    return not all(len(w.rstrip(".")) == 1 for w in words)
+
+
+def clean_name(text: str) -> str:
+    """A name without honorifics, ranks, role-abbreviation titles or post-nominals."""
+    text = _PAREN.sub(" ", text).strip(" ,;:-–—")
+    _, rest = split_title(strip_postnominals(text))
+    return " ".join(rest.split()).strip(" ,")
+
+
+def name_in(text: str) -> str | None:
+    """The person's name at the end of a role-and-name phrase ("PCC John Campion"), or None."""
+    text = strip_postnominals(_PAREN.sub(" ", text)).strip(" ,;:.")
+    words = text.split()
+    run = []
+    for word in reversed(words):
+        if not is_name_token(word) or len(run) == 4:
+            break
+        run.insert(0, word)
+    while run and fold(run[0]) in NAME_PARTICLES:
+        run.pop(0)
+    titled = len(run) < len(words) and is_honorific(words[len(words) - len(run) - 1])
+    candidate = " ".join(run)
+    return candidate if run and looks_like_name(candidate, titled) else None
+
+
+def is_organisation(text: str) -> bool:
+    words = [w.strip("().,") for w in text.split()]
+    if not words:
+        return False
+    if (len(words) == 1 and words[0] in ORG_ABBREVIATIONS) or _OFFICE_OF.match(text):
+        return True
+    if any(fold(w) in ROLE_HEADS for w in words):
+        return False
+    return any(fold(w) in ORG_WORDS or w in ORG_ABBREVIATIONS for w in words)
+
+
+def is_role(text: str) -> bool:
+    words = [p for w in text.split() for p in (w.strip("().,"), *w.strip("().,").split("-"))]
+    return bool(words) and (text.strip() in ROLE_ABBREVIATIONS or any(fold(w) in ROLE_WORDS for w in words))
+
+
+def role_for(abbreviation: str) -> str | None:
+    """The role an abbreviation stands for in the vocabulary ("DCC" -> "Deputy Chief Constable")."""
+    return ROLE_ABBREVIATIONS.get(abbreviation) or next(
+        (v for k, v in ROLE_ABBREVIATIONS.items() if k.upper() == abbreviation.upper() and len(k) > 2), None)
+
+
+def abbreviation_for(role: str) -> str | None:
+    low = " ".join(role.lower().split())
+    return next((k for k, v in ROLE_ABBREVIATIONS.items() if v.lower() == low), None)
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """One person as an attendance list writes them."""
+
+    name: str
+    role: str | None = None
+    abbreviation: str | None = None
+    organisation: str | None = None
+    chair: bool = False
+    minutes: bool = False
+    raw: str = ""
+
+
+def parse_person(entry: str) -> PersonEntry | None:
+    """Take "Jane Doe – Chief Executive, OPCC" or "Cllr A Smith (Chair)" apart; None if no name."""
+    raw = re.sub(r"[ \u00a0]+", " ", entry).strip(" •·-–*")
+    notes = [m.group(1).strip() for m in _PAREN.finditer(raw)]
+    head, rest = _split_name(raw)
+    if head is None:
+        return None
+    titles, _ = split_title(strip_postnominals(_PAREN.sub(" ", head)))
+    name = clean_name(head)
+    if not looks_like_name(name, titled=bool(titles)):
+        return None
+    chair = any(_CHAIR_NOTE.match(n) for n in notes)
+    minutes = any(_MINUTES_NOTE.match(n) for n in notes)
+    parts = _parts(_PAREN.sub(" ", rest))
+    if not parts:  # "Jane Doe (Head of Finance, OPCC)": the role sits in the brackets
+        parts = [p for n in notes if _is_role_note(n) for p in _parts(n)]
+    organisation = None
+    if len(parts) > 1 and is_organisation(parts[-1]):
+        organisation = parts.pop()
+    elif len(parts) == 1 and is_organisation(parts[0]) and not is_role(parts[0]):
+        organisation = parts.pop()
+    role = ", ".join(parts) or None
+    chair = chair or bool(role and _CHAIR_NOTE.match(role))
+    abbreviation = _abbreviation(notes, titles, role)
+    if role is None and abbreviation and role_for(abbreviation):
+        role = role_for(abbreviation)
+    if role is None:
+        role = next((n for n in notes if _CHAIR_NOTE.match(n) or n.lower() == "clerk"), None)
+    return PersonEntry(name, role, abbreviation, organisation, chair, minutes, raw)
+
+
+def _parts(text: str) -> list[str]:
+    return [p.strip(" ,;:-–—") for p in _SEPARATORS.split(text) if p.strip(" ,;:-–—")]
+
+
+def _is_role_note(note: str) -> bool:
+    if _CHAIR_NOTE.match(note) or _MINUTES_NOTE.match(note) or is_abbreviation(note):
+        return False
+    return any(is_role(p) or is_organisation(p) for p in _parts(note))
+
+
+def _split_name(raw: str) -> tuple[str | None, str]:
+    """(the part naming the person, the rest) of an entry."""
+    m = re.search(r"\t|\s[–—-]\s|[,;|(:]", raw)
+    head, rest = (raw[:m.start()], raw[m.start():]) if m else (raw, "")
+    head = head.strip()
+    if looks_like_name(clean_name(head), titled=bool(split_title(head)[0])):
+        return head, rest
+    words = head.split()  # "Jane Doe Head of Finance": the name runs until a role word
+    for i in range(len(words) - 1, 0, -1):
+        candidate = " ".join(words[:i])
+        if is_role(" ".join(words[i:])) and looks_like_name(clean_name(candidate), bool(split_title(candidate)[0])):
+            return candidate, " ".join(words[i:]) + rest
+    return None, raw
+
+
+def _abbreviation(notes: list[str], titles: list[str], role: str | None) -> str | None:
+    abbrs = [n for n in notes if is_abbreviation(n) and n not in ORG_ABBREVIATIONS]
+    role_abbrs = [a for a in abbrs if a in ROLE_ABBREVIATIONS]
+    role_abbrs += [t for t in titles if t in ROLE_ABBREVIATIONS and t.replace("/", "").isupper()]
+    if role_abbrs:
+        return role_abbrs[-1]
+    return abbrs[-1] if abbrs else None
+
+
+def title_case(text: str) -> str:
+    """An all-capitals name in title case, small words lower and abbreviations kept."""
+    out = []
+    for i, word in enumerate(text.split()):
+        if word in ROLE_ABBREVIATIONS or word in ORG_ABBREVIATIONS:
+            out.append(word)
+        elif i and word.lower() in SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return " ".join(out)

@@ -1,0 +1,327 @@
+"""The commitments of a plan, read from its heading structure and lists.
+
+A police and crime plan sets out priorities (headings), objectives under them
+(sub-headings) and, after a lead-in such as "I will:" or "We will:", lists of
+pledges. "Outcomes" sections list committed outcomes; "My challenge to the
+Chief Constable will be to:" lists challenges; a board's section lists its
+objectives after "Specific objectives … below:". Reading goes by heading
+levels (from font size in PDFs, '#' in markdown), never by page position.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..ingest.model import Block, Document
+
+_NUMBERING = re.compile(
+    r"^(?:(?:strategic\s+)?(?:priority|objective|theme|aim|outcome|section|part)\s*[A-Z0-9]{1,3}\s*[:.\-–—]\s*"
+    r"|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z]))", re.I)
+_LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
+_PLAN_REF = re.compile(r"^([A-Z]{1,3}\.?\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z])")
+_GENERIC = re.compile(r"^(?:appendix|annex|schedule|glossary|contents|foreword|introduction|part\s+[a-z0-9]+$)\b"
+                      r"|^(?:delivery|action|monitoring)\s+plan(?:\s+\w+)?$", re.I)
+_LABELS = (
+    ("outcome", re.compile(r"^(?:key |our |expected |intended |the )?outcomes?(?: we (?:want|expect|will deliver))?$"
+                           r"|^(?:what success (?:will )?looks? like|measuring success|how (?:we|i) will measure \w+)$",
+                           re.I)),
+    ("challenge", re.compile(r"^(?:my |our )?challenges?(?: to the chief constable)?$", re.I)),
+    ("pledge", re.compile(r"^(?:(?:our|my) (?:commitments|pledges|promises)|what (?:we|i) will do|(?:we|i) will)$", re.I)),
+    ("objective", re.compile(r"^(?:our |key |strategic |specific |the )?(?:objectives|aims|priorities)$", re.I)),
+)
+_CONTAINER = re.compile(r"^(?:our |the |my |key |strategic )?(?:priorities|objectives|themes|aims|priority areas)"
+                        r"(?: and (?:objectives|priorities|outcomes|commitments))?$", re.I)
+_BOARD = re.compile(r"\b(?:board|partnership|group|sub-?group|panel|committee|forum|network|executive|assembly)"
+                    r"(?:\s*\([A-Z&]{2,}\))?$", re.I)
+_PLEDGE_LEAD = re.compile(r"\b(?:i|we)\s+(?:will|shall|commit|pledge|promise|intend|am committed|are committed)\b"
+                          r"|\b(?:commitments?|pledges?|promises?)\b|\bwill\s*:$", re.I)
+RUN_MAX_WORDS = 40
+HEADING_MAX_WORDS = 12
+RUN_LINE_WORDS = 25
+
+
+class DocumentCasing:
+    """How the document writes its words, to give an ALL-CAPS heading its ordinary form."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def _forms(self) -> dict[str, Counter]:
+        forms: dict[str, Counter] = {}
+        for word in re.findall(r"[A-Za-z][A-Za-z']*", self.text):
+            if not word.isupper() or len(word) == 1:
+                forms.setdefault(word.lower(), Counter())[word] += 1
+        return forms
+
+    @cached_property
+    def word_counts(self) -> Counter:
+        return Counter(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']+", self.text))
+
+    def recase(self, caps: str) -> str:
+        """The document's own writing of an ALL-CAPS phrase, else sentence case keeping proper nouns."""
+        pattern = r"\s+".join(re.escape(w) for w in caps.split())
+        for match in re.finditer(pattern, self.text, re.I):
+            if not match.group(0).isupper():
+                return " ".join(match.group(0).split())
+        words = caps.split()
+        out = []
+        for i, word in enumerate(words):
+            forms = self._forms.get(word.lower()) or self._forms.get(re.sub(r"'s$", "", word.lower()))
+            if not forms:
+                out.append(word if len(word) <= 4 else word.capitalize() if i == 0 else word.lower())
+                continue
+            lower = sum(n for w, n in forms.items() if w.islower())
+            capital = sum(n for w, n in forms.items() if w[:1].isupper())
+            out.append(word.capitalize() if i == 0 or capital > lower else word.lower())
+        return " ".join(out)
+
+
+def tidy_title(text: str, casing: DocumentCasing) -> str:
+    """A heading as a theme or objective: no numbering, no trailing colon, not shouting."""
+    text = " ".join(text.split()).strip().rstrip(":").strip()
+    stripped = _NUMBERING.sub("", text).strip()
+    text = stripped or text
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return casing.recase(text) if len(letters) > 3 and letters.isupper() else text
+
+
+def is_generic_heading(text: str) -> bool:
+    """Headings that frame a paper rather than name a priority ("Appendix 2", "Contents")."""
+    return bool(_GENERIC.match(text.strip()))
+
+
+def heading_label(text: str) -> str | None:
+    text = text.strip().rstrip(":").strip()
+    return next((kind for kind, pattern in _LABELS if pattern.match(text)), None)
+
+
+def names_board(text: str) -> bool:
+    return bool(_BOARD.search(text.strip().rstrip(":").strip()))
+
+
+def lead_in_kind(sentence: str, in_board: bool, is_plan: bool) -> str | None:
+    """The kind of list a lead-in sentence ending in ':' introduces, or None for other lists."""
+    if re.search(r"\bchallenges?\b", sentence, re.I):
+        return "challenge"
+    if re.search(r"\boutcomes?\b", sentence, re.I):
+        return "outcome"
+    if re.search(r"\b(?:objectives|aims|priorities)\b", sentence, re.I):
+        return "objective" if in_board or is_plan else None
+    return "pledge" if _PLEDGE_LEAD.search(sentence) else None
+
+
+def last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z*])", text.strip())[-1]
+
+
+def is_lead_in(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+@dataclass
+class PlanItem:
+    """One commitment of a plan: its blocks (an item and any line that runs on) and context."""
+
+    kind: str
+    blocks: list[Block]
+    theme: str | None
+    heading: str | None
+
+    @property
+    def text(self) -> str:
+        text = " ".join(b.text.strip() for b in self.blocks)
+        return _LIST_NUMBER.sub("", _PLAN_REF.sub("", text)).strip()
+
+    @property
+    def ref(self) -> str | None:
+        """A plan reference the item opens with ("A.4 Ensure …", "2.3 Work …"), not a plain list number."""
+        match = _PLAN_REF.match(self.blocks[0].text.strip())
+        return match.group(1) if match else None
+
+
+@dataclass
+class _Heading:
+    text: str
+    level: int
+    role: str  # title, container, label, board, section
+    label: str | None = None
+
+
+@dataclass
+class _Mode:
+    kind: str
+    owner: _Heading | None
+    run: bool = True  # paragraphs straight after the lead-in count as items
+    items: int = 0
+
+
+@dataclass
+class _PlanWalker:
+    document: Document
+    is_plan: bool
+    casing: DocumentCasing = field(init=False)
+    stack: list[_Heading] = field(default_factory=list)
+    mode: _Mode | None = None
+    suspended: bool = False
+    items: list[PlanItem] = field(default_factory=list)
+    last_index: int = -1  # block index of the last item's last block
+
+    def __post_init__(self):
+        self.casing = DocumentCasing(self.document.text)
+
+    # -- headings ---------------------------------------------------------------------------
+    def role(self, index: int, block: Block) -> _Heading:
+        text = tidy_title(block.text, self.casing)
+        label = heading_label(text)
+        if index == self._title_index:
+            role = "title"
+        elif label:
+            role = "label"
+        elif _CONTAINER.match(text) or is_generic_heading(text):
+            role = "container"
+        else:
+            role = "board" if names_board(text) else "section"
+        return _Heading(text, block.level or 1, role, label)
+
+    @cached_property
+    def _title_index(self) -> int | None:
+        """The first heading when it is the document's title."""
+        index = next((i for i, b in enumerate(self.document.blocks) if b.kind == "heading"), None)
+        title = re.sub(r"\W", "", (self.document.title or "").lower())
+        if index is None or not title:
+            return None
+        return index if re.sub(r"\W", "", self.document.blocks[index].text.lower()) in title else None
+
+    def push(self, heading: _Heading) -> None:
+        while self.stack and self.stack[-1].level >= heading.level:
+            self.stack.pop()
+        self.stack.append(heading)
+        if self.mode and self.mode.owner is not None and not any(h is self.mode.owner for h in self.stack):
+            self.mode = None
+        if self.mode:
+            self.mode.run = False
+        self.suspended = False
+
+    def in_board(self) -> _Heading | None:
+        return next((h for h in reversed(self.stack) if h.role == "board"), None)
+
+    # -- kinds and context --------------------------------------------------------------------
+    def current_kind(self) -> str | None:
+        if self.suspended:
+            return None
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.role == "label":
+            if top.label != "objective" or self.in_board():
+                return top.label
+            return None
+        if self.mode is None:
+            return None
+        board = self.in_board()
+        if board is not None and self.mode.kind != "objective" and not self._owns(board):
+            return None  # a board's own section is not part of the plan's pledges
+        return self.mode.kind
+
+    def _owns(self, heading: _Heading) -> bool:
+        """Whether the mode was set inside ``heading``'s section."""
+        owner = self.mode.owner if self.mode else None
+        stack_ids = [id(h) for h in self.stack]
+        return owner is not None and id(owner) in stack_ids and stack_ids.index(id(owner)) >= stack_ids.index(id(heading))
+
+    def context(self, kind: str) -> tuple[str | None, str | None]:
+        """(theme, heading) of an item of this kind at the current place."""
+        if kind == "objective" and (board := self.in_board()):
+            return board.text, None
+        sections = [h.text for h in self.stack if h.role in ("section", "board")]
+        if not sections:
+            return None, None
+        if self.stack[-1].role == "label" or len(sections) == 1 or kind == "objective":
+            return sections[-1], None
+        return sections[-2], sections[-1]
+
+    # -- blocks -------------------------------------------------------------------------------
+    def emit(self, index: int, block: Block, kind: str) -> None:
+        theme, heading = self.context(kind)
+        self.items.append(PlanItem(kind, [block], theme, heading))
+        self.last_index = index
+        if self.mode:
+            self.mode.items += 1
+
+    def on_lead_in(self, block: Block) -> None:
+        kind = lead_in_kind(last_sentence(block.text), self.in_board() is not None, self.is_plan)
+        if kind is None:
+            self.suspended = True
+            if self.mode:
+                self.mode.run = False
+            return
+        owner = self.stack[-1] if self.stack else None
+        self.mode, self.suspended = _Mode(kind, owner), False
+
+    def on_heading(self, index: int, block: Block) -> None:
+        if is_lead_in(block.text) and lead_in_kind(block.text, self.in_board() is not None, self.is_plan):
+            self.on_lead_in(block)
+        elif self._heading_in_run(index, block):
+            self.emit(index, block, self.mode.kind)
+        else:
+            self.push(self.role(index, block))
+
+    def _heading_in_run(self, index: int, block: Block) -> bool:
+        """A short objective line the reader took for a heading, inside a run of such lines."""
+        mode = self.mode
+        if not (mode and mode.run and mode.items and mode.kind == "objective" and not self.suspended):
+            return False
+        following = self.document.blocks[index + 1] if index + 1 < len(self.document.blocks) else None
+        owner_level = mode.owner.level if mode.owner else 0
+        return (following is not None and following.kind == "paragraph" and _run_line(following.text, RUN_LINE_WORDS)
+                and _run_line(block.text, HEADING_MAX_WORDS) and (block.level or 1) >= owner_level
+                and not names_board(block.text) and not heading_label(block.text))
+
+    def on_paragraph(self, index: int, block: Block) -> None:
+        text = block.text.strip()
+        if text[:1].islower() and self.last_index == index - 1 and self.items:
+            self.items[-1].blocks.append(block)
+            self.last_index = index
+        elif is_lead_in(text):
+            self.on_lead_in(block)
+        elif self.mode and self.mode.run and len(text.split()) <= RUN_MAX_WORDS and self.current_kind():
+            self.emit(index, block, self.current_kind())
+        elif self.mode:
+            self.mode.run = False
+
+    def on_list_item(self, index: int, block: Block) -> None:
+        if is_lead_in(block.text):  # "We will:" as a list's first line, its items nested below
+            self.on_lead_in(block)
+            return
+        kind = self.current_kind()
+        if kind is None and self.is_plan and re.match(r"^(?:i|we)\s+will\b", block.text.strip(), re.I) \
+                and not self.suspended:
+            kind = "pledge"
+        if kind:
+            self.emit(index, block, kind)
+        if self.mode:
+            self.mode.run = False
+
+    def walk(self) -> list[PlanItem]:
+        for index, block in enumerate(self.document.blocks):
+            if block.kind == "heading":
+                self.on_heading(index, block)
+            elif block.kind == "paragraph":
+                self.on_paragraph(index, block)
+            elif block.kind == "list_item":
+                self.on_list_item(index, block)
+            elif self.mode:
+                self.mode.run = False
+        return self.items
+
+
+def _run_line(text: str, max_words: int) -> bool:
+    text = text.strip()
+    return 0 < len(text.split()) <= max_words and not re.search(r"[.:;]$", text) and text[:1].isupper()
+
+
+def plan_items(document: Document, is_plan: bool) -> list[PlanItem]:
+    """The plan's commitments in reading order (see the module docstring)."""
+    return _PlanWalker(document, is_plan).walk()

@@ -1,0 +1,202 @@
+"""Who "the DCC", "the Chief", "JD" or "Cllr Smith" is, within one document.
+
+Minutes name people once in the attendance list and then by role, abbreviation,
+initials or surname. :class:`People` indexes a document's attendees under every
+form the paper may use; :func:`resolve_person` is the one-call door for other
+components. A form that fits two people resolves to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Iterable
+
+from .people import (ROLE_ABBREVIATIONS, ROLE_ALIASES, fold, looks_like_name, role_for, split_title,
+                     strip_postnominals)
+from .records import Attendee
+
+_ARTICLE = re.compile(r"^(?:the|our|his|her|their)\s+", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
+_CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "chair of the meeting"})
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(w) for w in text.replace("-", " ").split())
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha())
+
+
+class People:
+    """Every way a document refers to its attendees, each mapped to a name (or to several)."""
+
+    def __init__(self, attendees: Iterable[Attendee], chair: str | None = None, clerk: str | None = None):
+        self.attendees = [a for a in attendees if a.name]
+        self._forms: dict[str, set[str]] = defaultdict(set)
+        self._exact: dict[str, set[str]] = defaultdict(set)  # case-sensitive: abbreviations, initials
+        for a in self.attendees:
+            self._index(a)
+        for words, person in ((_CHAIR_WORDS, chair), (("clerk",), clerk)):
+            name = self.resolve(person) or (person if person and looks_like_name(person) else None)
+            for word in words:
+                if name and word not in self._forms:
+                    self._forms[word] = {name}
+
+    def _index(self, a: Attendee) -> None:
+        name = a.name
+        self._forms[_key(name)].add(name)
+        words = name.split()
+        if len(words) > 1:
+            self._forms[_key(words[-1])].add(name)
+            self._forms[_key(words[0])].add(name)
+            self._exact[initials_of(name)].add(name)
+        if a.abbreviation:
+            self._exact[a.abbreviation].add(name)
+            if role_for(a.abbreviation):
+                self._forms[_key(role_for(a.abbreviation))].add(name)
+        if a.role:
+            self._add_role(a.role, name)
+            for role in re.split(r"\s*[,/]\s*", a.role):
+                self._add_role(role, name)
+
+    def _add_role(self, role: str, name: str) -> None:
+        key = _key(role)
+        if not key:
+            return
+        self._forms[key].add(name)
+        # "Clerk to the Committee", "Police and Crime Commissioner for Northshire": the role itself.
+        base = re.sub(r"\s+(?:to|for|of) the\s+.*$|\s+for\s+[a-z]+$", "", key)
+        for prefix in ("interim ", "acting ", "temporary ", "t/", "independent "):
+            base = base[len(prefix):] if base.startswith(prefix) else base
+        if base != key:
+            self._forms[base].add(name)
+        for abbr, full in ROLE_ABBREVIATIONS.items():
+            if _key(full) == key:
+                self._exact[abbr].add(name)
+
+    def resolve(self, text: str | None) -> str | None:
+        """The one attendee the text refers to, or None (unknown or ambiguous)."""
+        if not text:
+            return None
+        text = _POSSESSIVE.sub("", strip_postnominals(_ARTICLE.sub("", text.strip(" .,;:()"))))
+        if not text:
+            return None
+        for candidate in self._candidates(text):
+            if candidate and len(candidate) == 1:
+                return next(iter(candidate))
+            if candidate:
+                return None
+        return None
+
+    def _candidates(self, text: str):
+        yield self._exact.get(text)
+        key = _key(text)
+        yield self._forms.get(key)
+        if key in ROLE_ALIASES:
+            yield self._forms.get(ROLE_ALIASES[key])
+        full = role_for(text)
+        if full:
+            yield self._forms.get(_key(full))
+        titles, rest = split_title(text)
+        if titles and rest:
+            yield self._forms.get(_key(rest)) or self._exact.get(titles[-1])
+        if len(key.split()) >= 2:  # "the Programme Manager" for a "VRP Programme Manager"
+            yield {n for form, names in self._forms.items() if form.endswith(" " + key) for n in names}
+
+    def forms(self) -> list[str]:
+        """Every surface form the index knows, longest first (for matching in sentences)."""
+        out = set(self._exact)
+        out.update(self._forms)
+        out.update(ROLE_ALIASES)
+        return sorted((f for f in out if f), key=len, reverse=True)
+
+
+def resolve_person(text: str, attendees: Iterable[Attendee], chair: str | None = None) -> str | None:
+    """The attendee a role, abbreviation, initials or name refers to in this document, else None."""
+    return People(attendees, chair=chair).resolve(text)
+
+
+# Verbs of speaking and reporting: a sentence whose subject is a person and whose verb is one
+# of these makes that person a speaker.
+SPEECH_VERBS = (
+    "acknowledge", "add", "advise", "agree", "answer", "ask", "assure", "begin", "challenge", "clarify",
+    "comment", "commend", "confirm", "congratulate", "describe", "detail", "discuss", "draw", "emphasise",
+    "emphasize", "explain", "express", "feel", "give", "highlight", "inform", "introduce", "mention", "note",
+    "offer", "outline", "point", "present", "propose", "provide", "query", "question", "raise", "reassure",
+    "recommend", "refer", "remark", "remind", "reply", "report", "request", "respond", "seek", "share",
+    "shift", "speak", "state", "stress", "suggest", "summarise", "summarize", "talk", "thank", "update",
+    "urge", "voice", "want", "welcome", "wish", "accept", "argue", "believe", "consider", "recognise",
+    "move", "second", "undertake", "reiterate", "indicate", "observe", "pose", "probe", "caution", "warn",
+    "support", "invite", "circulate", "brief", "lead", "chair", "close", "open", "praise", "assess",
+)
+_IRREGULAR = ("said", "sought", "felt", "drew", "gave", "began", "spoke", "told", "thought", "took", "made",
+              "led", "brought", "put", "would", "will", "could", "had", "has", "was", "did", "then", "also",
+              "further", "again", "subsequently", "finally")
+
+
+def _verb_forms() -> set[str]:
+    out = set(_IRREGULAR)
+    for v in SPEECH_VERBS:
+        out.add(v)
+        out.add(v + "s" if not v.endswith(("s", "sh", "ch", "x")) else v + "es")
+        if v.endswith("y") and v[-2] not in "aeiou":
+            out.update({v[:-1] + "ied", v[:-1] + "ies"})
+        out.add(v + "d" if v.endswith("e") else v + "ed")
+        if re.search(r"[^aeiou][aeiou][pt]$", v):
+            out.add(v + v[-1] + "ed")
+    return out
+
+
+VERB_FORMS = frozenset(_verb_forms())
+_TITLES = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Superintendent|"
+           r"Ch Supt|Chief Superintendent|Insp|Inspector|Chief Inspector|Sgt|Sergeant|DCI|DI|DS|PC|Det)\.?")
+_LEAD_IN = re.compile(r"^(?:(?:in response|in reply|in addition|additionally|finally|also|however|then|"
+                      r"further(?:more)?|lastly|separately|overall)\b,?\s+)", re.I)
+
+
+class SubjectFinder:
+    """Finds the people who are the subject of a speaking verb in a sentence."""
+
+    def __init__(self, people: People):
+        self.people = people
+        forms = [re.escape(f) for f in people.forms()]
+        ref = rf"(?:(?:the|The)\s+)?(?:{_TITLES}\s+)?(?:{'|'.join(forms)})" if forms else r"(?!x)x"
+        verbs = "|".join(sorted(VERB_FORMS, key=len, reverse=True))
+        self._subject = re.compile(
+            rf"(?:^|(?<=,\s)|(?<=;\s))(?P<subject>{ref}(?:\s*(?:,|and|&)\s*{ref})*)\s+(?P<verb>{verbs})\b",
+            re.I)
+
+    def speakers(self, sentence: str) -> list[str]:
+        sentence = _LEAD_IN.sub("", sentence.strip(" •-–"))
+        names = []
+        for m in self._subject.finditer(sentence):
+            if not self._starts_clause(sentence, m.start()):
+                continue
+            for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("subject")):
+                name = self.people.resolve(part)
+                if name and name not in names:
+                    names.append(name)
+        return names
+
+    @staticmethod
+    def _starts_clause(sentence: str, start: int) -> bool:
+        if start == 0:
+            return True
+        before = sentence[:start].rstrip()
+        # "When asked ..., the CC confirmed": a clause after a comma, not a list of objects.
+        return before.endswith((",", ";")) and len(before.split()) >= 3
+
+
+def people_of(ctx) -> People:
+    """The People index of the context's attendees and meeting chair."""
+    from .records import Meeting
+
+    meeting = next(iter(ctx.of_type(Meeting)), None)
+    return People(ctx.of_type(Attendee), chair=meeting.chair if meeting else None)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a table cell or a run-in remainder (blocks use the pipeline's sentencizer)."""
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“‘(])", text) if s.strip()]
