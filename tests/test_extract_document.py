@@ -95,3 +95,35 @@ def test_minutes_date_without_year_is_completed_from_the_next_meeting():
 def test_plans_terms_of_reference_and_web_pages_have_no_date():
     for doc in (PLAN, TOR, WEB_PAGE):
         assert extract_document_record(doc).date is None
+
+
+def test_terms_of_reference_dated_by_approval_not_review():
+    b = DocumentBuilder("tor", "docx")
+    b.add("heading", "Youth Diversion Group – Terms of Reference", level=1)
+    b.add_table([["Name of group", "Youth Diversion Group"], ["Review date", "1 May 2026"],
+                 ["Date agreed", "3 April 2025"], ["Purpose", "To divert young people from crime."]])
+    record = extract_document_record(b.build(title="Youth Diversion Group – Terms of Reference"))
+    assert (record.doc_type, record.date) == ("terms_of_reference", "2025-04-03")
+    prose = _doc("pdf", ("heading", "Terms of Reference"), ("paragraph", "Approved by the Board on 12 June 2024"),
+                 ("heading", "Purpose"), ("paragraph", "To lead the response."))
+    assert extract_document_record(prose).date == "2024-06-12"
+
+
+def test_an_update_with_a_cover_block_is_a_report_not_a_plan():
+    b = DocumentBuilder("update", "docx")
+    b.add("heading", "Partnership Plan 2024–2027: Delivery Plan Update", level=1)
+    b.add_table([["Report to", "Partnership Executive Group"], ["Date", "19 February 2025"],
+                 ["Author", "Community Safety Manager"], ["Recommendation", "That the Group notes progress."]])
+    record = extract_document_record(b.build(title="Partnership Plan 2024–2027: Delivery Plan Update"))
+    assert record.doc_type == "report"
+    assert record.date == "2025-02-19"
+
+
+def test_minutes_take_the_meeting_date_and_body_from_the_meeting_record():
+    from scrutiny.extract.document import complete_document_record
+    from scrutiny.extract.records import DocumentRecord, Meeting
+
+    records = [DocumentRecord(doc="m", doc_type="minutes", date="2025-01-09"),
+               Meeting(doc="m", body="Community and Scrutiny Committee", date="2025-02-10")]
+    doc = complete_document_record(records)[0]
+    assert (doc.date, doc.organisation) == ("2025-02-10", "Community and Scrutiny Committee")

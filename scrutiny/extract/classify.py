@@ -37,6 +37,9 @@ def _count(pattern: str, text: str) -> int:
 
 
 _PLEDGE = r"\b(?:i|we) will\b"
+_REPORT_TITLE = r"\b(report|update|monitoring|progress)\b"
+_COVER_LABEL = (r"^\s*(report (?:to|of|by|from)|author|from|to|subject|recommendations?|purpose of (?:the )?report"
+                r"|classification|contact officer|date of (?:meeting|report))\s*[:\t|]")
 _MINUTES_TITLE = r"\b(minutes|notes of (?:the )?meeting|meeting notes|action notes|holding to account)\b"
 
 CUES = [
@@ -58,12 +61,14 @@ CUES = [
      lambda v: _count(r"\b(?:asked|added|highlighted|confirmed|outlined|reported|commented)\b", v.text) >= 8),
     ("minutes", 2, "next meeting", lambda v: bool(re.search(r"\b(date of )?next meeting\b", v.text))),
     ("plan", 5, "title says plan or strategy",
-     lambda v: bool(re.search(r"\b(plan|strategy)\b", v.title)) and "report" not in v.title
+     lambda v: bool(re.search(r"\b(plan|strategy)\b", v.title)) and not re.search(_REPORT_TITLE, v.title)
      and "minutes" not in v.title),
     ("plan", 3, "pledges", lambda v: _count(_PLEDGE, v.text) >= 8),
     ("plan", 2, "foreword and priorities",
      lambda v: "foreword" in v.text[:4000] and bool(re.search(r"\bpriorit", v.text[:6000]))),
-    ("report", 5, "title says report", lambda v: bool(re.search(r"\breport\b", v.title))),
+    ("report", 5, "title says report or update", lambda v: bool(re.search(_REPORT_TITLE, v.title))),
+    ("report", 4, "cover block (report to / author / recommendation)",
+     lambda v: len(set(re.findall(_COVER_LABEL, v.head[:1500], re.M))) >= 2),
     ("report", 3, "recommendations to a panel or board",
      lambda v: bool(re.search(r"\brecommendations?\b", v.head))
      and bool(re.search(r"\b(panel|board|committee|members)\b", v.head))),

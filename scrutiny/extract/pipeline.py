@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..ingest.model import Document
 from .context import ExtractionContext, RecordExtractor
+from .document import complete_document_record, extract_document_record
 from .records import DocumentRecord, Record
 
 # Modules whose import registers scrutiny's component factories.
@@ -78,8 +79,6 @@ class DocumentExtractor(RecordExtractor):
     """The document record: type (with the cues that fired), title, date, organisation."""
 
     def extract(self, ctx: ExtractionContext):
-        from . import extract_document_record
-
         return [extract_document_record(ctx.document)]
 
 
@@ -126,6 +125,5 @@ def run_pipeline(document: Document, settings: ExtractionSettings | dict | None 
     doc._.records = []
     for _, component in nlp.pipeline:
         doc = component(doc)
-    records = doc._.records
-    records.sort(key=lambda r: 0 if isinstance(r, DocumentRecord) else 1)
-    return records
+    records = sorted(doc._.records, key=lambda r: 0 if isinstance(r, DocumentRecord) else 1)
+    return complete_document_record(records)
