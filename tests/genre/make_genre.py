@@ -694,6 +694,54 @@ def make_westvale_dalpb_tor(directory: Path) -> Path:
 
 
 # ==================================================================================================
+# 16. PDF: partnership notes whose attendance is set in two columns side by side (Present | Apologies,
+#     no rules), which plain text extraction interleaves line by line; unnumbered headed items; a person
+#     named with rank and surname only later ("Insp Denholm", "Ms Whitlock"); "agreed to" actions
+# ==================================================================================================
+
+def make_kingsmere_town_centre_notes(directory: Path) -> Path:
+    path = Path(directory) / "kingsmere_town_centre_notes.pdf"
+    pdf = _Pdf(path, "Kingsmere Town Centre Safety Partnership - Notes 16 January 2025",
+               "Kingsmere Town Centre Safety Partnership", "Kingsmere Town Centre Safety Partnership \u2013 Notes")
+    k = pdf.k
+    pdf.p("Kingsmere Town Centre Safety Partnership", "title")
+    pdf.p("Notes of the meeting held on Thursday 16 January 2025 at 9.30 am in the Mayor's Parlour, "
+          "Kingsmere Guildhall")
+    small = pdf.s["body"]
+    present = ["Cllr Rachel Ibbotson \u2013 Chair, Kingsmere Town Council",
+               "Insp Mark Denholm \u2013 Town Centre Inspector, Northshire Police",
+               "Zara Whitlock \u2013 BID Manager, Kingsmere Business Improvement District",
+               "Tom Ashdown \u2013 Licensing Officer, Kingsmere Borough Council",
+               "Grace Mensah \u2013 Coordinator, Kingsmere Street Pastors"]
+    apologies = ["Paul Reyes \u2013 Kingsmere Shopping Centre",
+                 "Dr Hannah Boyd \u2013 Emergency Consultant, Kingsmere General Hospital"]
+    left = [k["Paragraph"]("<b>Present</b>", small)] + [k["Paragraph"](escape(t), small) for t in present]
+    right = [k["Paragraph"]("<b>Apologies</b>", small)] + [k["Paragraph"](escape(t), small) for t in apologies]
+    columns = k["Table"]([[left, right]], colWidths=[100 * k["mm"], 70 * k["mm"]])
+    columns.setStyle(k["TableStyle"]([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    pdf.story.append(columns)
+    pdf.space(3)
+    pdf.p("Night-time economy", "h2")
+    pdf.p("Insp Denholm reported that violent crime in the town centre between 10pm and 4am fell by 12% over "
+          "Christmas and New Year. Grace Mensah said that Street Pastors had helped 64 vulnerable people in "
+          "December. Tom Ashdown reported that two licence reviews are pending.")
+    pdf.p("Shop theft", "h2")
+    pdf.p("Ms Whitlock said that BID members reported 310 thefts in December, most of them by a small number "
+          "of repeat offenders. Insp Denholm agreed to target the repeat offenders through the prolific "
+          "offender scheme.")
+    pdf.rich("<b>Action:</b> Insp Denholm to share shop theft hotspot data with the BID by 31 January.")
+    pdf.p("Christmas review", "h2")
+    pdf.p("The Chair thanked partners for their work over the festive period. It was agreed that Tom Ashdown "
+          "will circulate a short review of the Christmas operation to all partners.")
+    pdf.p("Any other business", "h2")
+    pdf.p("None.")
+    pdf.space(3)
+    pdf.p("Next meeting: Thursday 20 March 2025, 9.30 am, Mayor's Parlour, Kingsmere Guildhall.")
+    return pdf.build()
+
+
+# ==================================================================================================
 # 6. DOCX: terms of reference as one two-column label | content table (bulleted Objectives and
 #    Membership inside cells, Chair / Vice-chair / Secretariat rows, "Monthly", parent board) plus a
 #    document control table
@@ -826,8 +874,8 @@ def make_westvale_tasking_notes(directory: Path) -> Path:
          "of the young people involved are known to the Youth Justice Service and will be offered diversionary "
          "activities. Agreed: GL to arrange joint patrols with HP on Friday evenings.", "GL"),
         ("Fly-tipping at Mill Lane",
-         "EF reported repeated fly-tipping behind the Mill Lane flats. HP will check whether a Community "
-         "Protection Warning can be issued to the landlord and report back by 20 March.", "HP"),
+         "EF reported repeated fly-tipping behind the Mill Lane flats. It was agreed that HP would check whether "
+         "a Community Protection Warning can be issued to the landlord and report back by 20 March.", "HP"),
         ("Deliberate fires",
          "CA reported 14 deliberate grass fires in February, mostly on the Brookfield estate. The group agreed "
          "that CA will deliver fire safety sessions at Westvale Academy before the Easter holidays.", "CA"),
@@ -1344,6 +1392,7 @@ MAKERS = [
     make_northshire_vrp_steering_notes,
     make_northshire_jac_minutes_2024_12,
     make_eastbrook_csp_delivery_update,
+    make_kingsmere_town_centre_notes,
 ]
 
 
