@@ -54,8 +54,11 @@ def _stores(ctx, create=False):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Re-read files even when unchanged.")
+@click.option("--spacy-model", envvar="SCRUTINY_SPACY_MODEL", metavar="NAME",
+              help="A trained spaCy pipeline (e.g. en_core_web_sm) whose entities extraction may use, "
+                   "if installed; default: a blank English pipeline with rules.")
 @click.pass_context
-def ingest(ctx, paths, force):
+def ingest(ctx, paths, force, spacy_model):
     """Read files and folders (recursively) into the store and search index.
 
     PDF, HTML, DOCX, plain text and Markdown are read; unchanged files are
@@ -71,7 +74,9 @@ def ingest(ctx, paths, force):
 
     store, index = _stores(ctx, create=True)
     with store, index, IngestProgress() as progress:
-        batch = ingest_paths(paths, store, index, force=force, on_start=progress.start, on_file=progress.advance)
+        settings = {"trained_pipeline": spacy_model} if spacy_model else None
+        batch = ingest_paths(paths, store, index, force=force, settings=settings,
+                             on_start=progress.start, on_file=progress.advance)
     click.echo(batch.summary())
     if batch.failed:
         sys.exit(1)

@@ -99,8 +99,9 @@ def index_document(index_batch: list, info: DocumentInfo, blocks, records) -> No
 class Ingester:
     """One batch of ingestion into a store and an index."""
 
-    def __init__(self, store: Store, index: SearchIndex, force: bool = False):
+    def __init__(self, store: Store, index: SearchIndex, force: bool = False, settings=None):
         self.store = store
+        self.settings = settings
         self.index = index
         self.force = force
         self._pending: list[tuple[str, list]] = []
@@ -126,7 +127,7 @@ class Ingester:
             if not self.force and self.store.is_current(info, PARSER_VERSION, EXTRACTOR_VERSION):
                 return self._known(shown, info)
             document = read_document(path, data)
-            records = extract_records(document)
+            records = extract_records(document, self.settings)
         except ScrutinyError as e:
             return FileResult(shown, "failed", error=str(e))
         except OSError as e:
@@ -178,6 +179,7 @@ class Ingester:
 
 
 def ingest_paths(paths: Iterable[str | Path], store: Store, index: SearchIndex, *, force: bool = False,
+                 settings=None,
                  on_start: Callable[[int], None] | None = None,
                  on_file: Callable[[FileResult], None] | None = None) -> BatchResult:
     """Ingest files and folders; never raises for a bad file."""
@@ -185,7 +187,7 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, index: SearchIndex, 
     batch = BatchResult(skipped=skipped)
     if on_start:
         on_start(len(files))
-    ingester = Ingester(store, index, force=force)
+    ingester = Ingester(store, index, force=force, settings=settings)
     for path in files:
         result = ingester.ingest_file(path)
         batch.results.append(result)
