@@ -20,6 +20,7 @@ from scrutiny.extract.board_members import member_kind, split_conjuncts
 from scrutiny.extract.board_text import find_abbreviations, status_from
 from scrutiny.extract.frequency import find_frequency, normalise_frequency
 from scrutiny.ingest import read_document
+from scrutiny.ingest.model import DocumentBuilder
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 needs_samples = pytest.mark.skipif(not SAMPLES.is_dir(), reason="sample corpus not available")
@@ -177,7 +178,7 @@ TOR_TEXT = """TERMS OF REFERENCE
 \tAt least three times a year
 
 \tChair:
-\tCommunity Safety Manager
+\tCllr Sam Patel, Cabinet Member for Communities
 
 \tMembership:
 \t· Anytown Borough Council – Community Safety Manager
@@ -205,7 +206,8 @@ def test_tor_headed_sections_in_html(tmp_path):
     assert [fields_of(b) for b in boards] == [
         ("Safer Anytown Partnership Board", "SAPB", "Cabinet Member for Communities", "every six weeks",
          "Northshire Community Safety Board", None)]
-    assert boards[0].purpose.startswith("The Safer Anytown Partnership Board (SAPB) is the statutory")
+    assert boards[0].purpose == ("the statutory community safety partnership for the borough. It sets the "
+                                 "partnership's priorities for reducing crime, disorder and substance misuse.")
     board = "Safer Anytown Partnership Board"
     assert members == [
         (board, "Cabinet Member for Communities (Chair)", "role", "chair"),
@@ -221,8 +223,7 @@ def test_tor_docx_membership_bullets_with_chair_and_secretariat_lines(tmp_path):
     boards, members = records_of(make_tor_docx(tmp_path))
     group = "Anytown Serious Violence Steering Group"
     assert [fields_of(b) for b in boards] == [
-        (group, None, "Superintendent A Khan, Northshire Police", "bi-annual", "Safer Anytown Partnership Board",
-         None)]
+        (group, None, "A Khan", "bi-annual", "Safer Anytown Partnership Board", None)]
     assert boards[0].purpose == "To coordinate the local response to the Serious Violence Duty."
     assert members == [
         (group, "Superintendent A Khan, Northshire Police", "person", "chair"),
@@ -240,8 +241,9 @@ def test_tor_label_paragraphs_in_text_linked_boards_are_not_boards(tmp_path):
     boards, members = records_of(path)
     partnership = "Anytown Hate Crime Partnership"
     assert [fields_of(b) for b in boards] == [
-        (partnership, None, "Community Safety Manager", "At least three times a year", None, None)]
+        (partnership, None, "Sam Patel", "At least three times a year", None, None)]
     assert members == [
+        (partnership, "Cllr Sam Patel, Cabinet Member for Communities", "person", "chair"),  # the Chair row
         (partnership, "Anytown Borough Council – Community Safety Manager", "role", "member"),
         (partnership, "Northshire Police – Hate Crime Coordinator", "role", "member"),
         (partnership, "Victim Support", "organisation", "member"),
@@ -250,17 +252,134 @@ def test_tor_label_paragraphs_in_text_linked_boards_are_not_boards(tmp_path):
     ]
 
 
+MEMBERS_TABLE_PAGE = """<html><head><title>Anytown Community Safety Partnership – Terms of Reference</title></head>
+<body><main><h1>Anytown Community Safety Partnership – Terms of Reference</h1>
+<h2>Purpose</h2><p>To deliver the community safety strategy for the borough.</p>
+<h2>Membership</h2>
+<table><tr><th>Name</th><th>Role</th><th>Organisation</th></tr>
+<tr><td>Cllr Priya Shah</td><td>Chair</td><td>Anytown Borough Council</td></tr>
+<tr><td>Tom Brown</td><td>Community Safety Manager</td><td>Anytown Borough Council</td></tr>
+<tr><td>Supt Dan Okoro</td><td>Local Policing Commander</td><td>Northshire Police</td></tr></table>
+<h2>Meetings</h2><p>The Partnership meets bi-monthly.</p>
+</main></body></html>"""
+
+
+def test_tor_members_table_under_membership_heading(tmp_path):
+    path = tmp_path / "acsp_tor.html"
+    path.write_text(MEMBERS_TABLE_PAGE, encoding="utf-8")
+    boards, members = records_of(path)
+    csp = "Anytown Community Safety Partnership"
+    assert [fields_of(b) for b in boards] == [
+        (csp, None, "Priya Shah", "bi-monthly", None, None)]
+    assert members == [
+        (csp, "Cllr Priya Shah, Chair, Anytown Borough Council", "person", "chair"),
+        (csp, "Tom Brown, Community Safety Manager, Anytown Borough Council", "person", "member"),
+        (csp, "Supt Dan Okoro, Local Policing Commander, Northshire Police", "person", "member"),
+    ]
+
+
 def test_tor_table_in_minutes_is_read_under_its_heading(tmp_path):
     from tests.docs.make_docx import make_minutes_docx
 
     boards, members = records_of(make_minutes_docx(tmp_path))
     assert [fields_of(b) for b in boards] == [
-        ("Safer Neighbourhoods Partnership Board", None, "Cllr A Smith", "quarterly", "Health and Wellbeing Board",
-         None)]
+        ("Safer Neighbourhoods Partnership Board", None, "A Smith", "quarterly", "Health and Wellbeing Board", None)]
     assert [m[1:] for m in members] == [
         ("Cllr A Smith (Chair)", "person", "chair"),
         ("Director of Public Health", "role", "member"),
         ("Chief Inspector, Local Policing", "role", "member"),
+    ]
+
+
+def built(name: str, blocks: list[tuple], title: str | None = None):
+    """A document made block by block, as a reader would make it."""
+    builder = DocumentBuilder(name, "pdf")
+    for kind, text, *level in blocks:
+        if kind == "table":
+            builder.add_table(text, page=1)
+        else:
+            builder.add(kind, text, page=1, level=level[0] if level else None)
+    records = extract_records(builder.build(title=title, pages=1))
+    boards = [r for r in records if r.type == "board"]
+    return boards, [(m.board, m.member, m.member_kind, m.role_on_board) for m in records if m.type == "membership"]
+
+
+def test_tor_run_together_labels_and_sub_groups():
+    boards, members = built("dap_tor", [
+        ("heading", "Anytown Drugs Partnership – Terms of Reference", 1),
+        ("heading", "1. Purpose", 2),
+        ("paragraph", "The Anytown Drugs Partnership (ADP) leads the local response to drug-related harm."),
+        ("heading", "2. Membership", 2),
+        ("paragraph", "Chair: Cllr Jo Reyes, Anytown Borough Council Vice-chair: Dr Ken Ito, Public Health "
+                      "Secretariat: Anytown Community Safety Team"),
+        ("paragraph", "Members:"),
+        ("list_item", "Northshire Police – Drugs Coordinator"),
+        ("list_item", "Anytown Recovery Service"),
+        ("heading", "3. Frequency", 2),
+        ("paragraph", "The Partnership meets every two months."),
+        ("heading", "4. Sub-groups", 2),
+        ("list_item", "Treatment Working Group – meets monthly and reports to the Partnership."),
+        ("list_item", "Drug Death Review Panel – convened as required to review drug-related deaths."),
+    ])
+    adp = "Anytown Drugs Partnership"
+    assert [fields_of(b) for b in boards] == [
+        (adp, "ADP", "Jo Reyes", "bi-monthly", None, None),
+        ("Treatment Working Group", None, None, "monthly", adp, None),
+        ("Drug Death Review Panel", None, None, "ad hoc", adp, None),
+    ]
+    assert boards[0].purpose == "leads the local response to drug-related harm."
+    assert boards[2].purpose == "to review drug-related deaths."
+    assert members == [
+        (adp, "Cllr Jo Reyes, Anytown Borough Council", "person", "chair"),
+        (adp, "Dr Ken Ito, Public Health", "person", "member"),
+        (adp, "Anytown Community Safety Team", "organisation", "support"),
+        (adp, "Northshire Police – Drugs Coordinator", "role", "member"),
+        (adp, "Anytown Recovery Service", "organisation", "member"),
+    ]
+
+
+def test_report_glossary_with_status_and_parent_named_elsewhere():
+    boards, members = built("governance_report", [
+        ("heading", "Governance arrangements", 1),
+        ("paragraph", "3. After the review the Property Board was dissolved on 30 June 2024."),
+        ("heading", "Appendix A – Meetings", 1),
+        ("table", [("Name", "Purpose", "Meets"),
+                   ("Anytown Local Criminal Justice Board (LCJB)", "Brings criminal justice agencies together.",
+                    "Quarterly"),
+                   ("Victims Board", "A sub group of the LCJB.", "Six times a year"),
+                   ("Property Board", "Oversaw the estate until it was dissolved.", "Monthly (until June 2024)"),
+                   ("Estates Delivery Group", "Reports to the Criminal Justice Board.", "As required")]),
+    ])
+    assert members == []
+    assert [fields_of(b) for b in boards] == [
+        ("Anytown Local Criminal Justice Board", "LCJB", None, "quarterly", None, None),
+        ("Victims Board", None, None, "bi-monthly", "Anytown Local Criminal Justice Board", None),
+        ("Property Board", None, None, "monthly", None, "dissolved 2024-06-30"),
+        ("Estates Delivery Group", None, None, "ad hoc", "Anytown Local Criminal Justice Board", None),
+    ]
+
+
+def test_plan_board_with_membership_sub_heading_and_a_board_in_one_sentence():
+    boards, members = built("plan", [
+        ("heading", "Anytown Performance Board", 2),
+        ("paragraph", "The Anytown Performance Board is the Commissioner's forum for holding the Chief Constable "
+                      "to account. It is chaired by the Commissioner and meets monthly."),
+        ("heading", "Membership", 3),
+        ("list_item", "Commissioner (Chair)"),
+        ("list_item", "Chief Constable"),
+        ("heading", "Working with partners", 2),
+        ("paragraph", "The Anytown Reducing Reoffending Board (ARRB), chaired by the Deputy Commissioner, brings "
+                      "together probation, prisons and councils. It meets quarterly."),
+    ])
+    assert [fields_of(b) for b in boards] == [
+        ("Anytown Performance Board", None, "Commissioner", "monthly", None, None),
+        ("Anytown Reducing Reoffending Board", "ARRB", "Deputy Commissioner", "quarterly", None, None),
+    ]
+    assert boards[0].purpose == "the Commissioner's forum for holding the Chief Constable to account."
+    assert members == [
+        ("Anytown Performance Board", "Commissioner", "role", "chair"),
+        ("Anytown Performance Board", "Chief Constable", "role", "member"),
+        ("Anytown Reducing Reoffending Board", "Deputy Commissioner", "role", "chair"),
     ]
 
 
@@ -330,6 +449,40 @@ def test_glossary_table_over_two_pages_in_pdf(tmp_path):
     assert boards[3].purpose == "Reviews armed policing and firearms licensing. Reports to the Force Executive Board."
 
 
+GLOSSARY_TEXT = """APPENDIX B: SUMMARY OF MEETINGS
+
+NAME\tPURPOSE\tMEETS
+Police and Crime Panel*\tScrutinises the decisions of the Commissioner.\tQuarterly
+Integrated Offender Management\tOversees the offender management scheme and agrees\tBi-Monthly
+Programme Board\tits funding and information sharing protocols.\t
+Youth Justice Management Board\tGoverns the youth justice service.\tUnder review
+
+Key: * public meeting
+
+Safer Roads Partnership Board\tGoverns the road safety partnership and its\tTwice
+\tcamera enforcement programme.\tyearly
+Independent Custody Visitors Co-\tVolunteers who visit custody suites unannounced.\t3 per
+ordinating Group\t\tannum
+"""
+
+
+def test_glossary_in_text_joins_wrapped_rows_across_a_key(tmp_path):
+    path = tmp_path / "meetings_appendix.txt"
+    path.write_text(GLOSSARY_TEXT, encoding="utf-8")
+    boards, members = records_of(path)
+    assert members == []
+    assert [(b.name, b.frequency, b.purpose) for b in boards] == [
+        ("Police and Crime Panel", "quarterly", "Scrutinises the decisions of the Commissioner."),
+        ("Integrated Offender Management Programme Board", "bi-monthly",
+         "Oversees the offender management scheme and agrees its funding and information sharing protocols."),
+        ("Youth Justice Management Board", None, "Governs the youth justice service."),
+        ("Safer Roads Partnership Board", "bi-annual",
+         "Governs the road safety partnership and its camera enforcement programme."),
+        ("Independent Custody Visitors Co-ordinating Group", "3 per annum",
+         "Volunteers who visit custody suites unannounced."),
+    ]
+
+
 # --- the words ------------------------------------------------------------------------------
 
 
@@ -337,7 +490,8 @@ def test_glossary_table_over_two_pages_in_pdf(tmp_path):
     ("Quarterly", "quarterly"), ("Minimum bi monthly", "bi-monthly"), ("Bi-Monthly", "bi-monthly"),
     ("Twice yearly", "bi-annual"), ("six monthly", "bi-annual"), ("Bi annual", "bi-annual"),
     ("Adhoc", "ad hoc"), ("Weekly", "weekly"), ("Annually", "annual"), ("3 per annum", "3 per annum"),
-    ("Under review", None), ("", None), ("Quarterly 5", "quarterly"),
+    ("Under review", None), ("", None), ("Quarterly 5", "quarterly"), ("Six weekly", "Six weekly"),
+    ("three-monthly", "quarterly"), ("every four weeks", "every four weeks"),
 ])
 def test_normalise_frequency(text, expected):
     assert normalise_frequency(text) == expected
@@ -368,7 +522,8 @@ def test_split_conjuncts_keeps_compound_titles_whole():
                                                           "organisation"),
     ("Police and Crime Commissioners", "role"), ("NPS – Assistant Chief Officer", "role"), ("the PCC", "role"),
     ("Chief Officers within the two police forces", "role"), ("Cllr A Smith (Chair)", "person"),
-    ("Jane Doe", "person"), ("Dr Jane Doe OBE", "person"), ("Chief Inspector, Local Policing", "role"),
+    ("Jane Doe, Head of Finance", "person"), ("Dr Jane Doe OBE", "person"), ("Chief Inspector, Local Policing", "role"),
+    ("Anytown Homes", "organisation"), ("Probation Service – Anytown Delivery Unit", "organisation"),
 ])
 def test_member_kind(member, kind):
     assert member_kind(member) == kind

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from scrutiny.extract import extract_records
-from scrutiny.extract.plan_structure import DocumentCasing, lead_in_kind, tidy_title
+from scrutiny.extract.plan_structure import lead_in_kind
+from scrutiny.extract.titles import DocumentCasing, tidy_title
 from scrutiny.ingest import read_document
 from scrutiny.ingest.model import DocumentBuilder
 
@@ -251,6 +252,7 @@ def test_minutes_and_terms_of_reference_have_no_commitments():
     ("I will:", "pledge"),
     ("To deliver this objective we will:", "pledge"),
     ("My challenge to the Chief Constable will be to:", "challenge"),
+    ("Every pound must be spent well. I will ask the Chief Constable to:", "challenge"),
     ("Across all the priority areas above, I commit to supporting and delivering the following outcomes:", "outcome"),
     ("Specific objectives for partners are outlined below:", "objective"),
     ("All victims of crime in England and Wales have rights:", None),
@@ -314,4 +316,64 @@ def test_lead_in_as_a_list_items_first_line():
     assert commitments(doc) == [
         ("pledge", "Safer roads", None, None, "Fund speed awareness courses."),
         ("outcome", "Safer roads", None, None, "Fewer people killed or seriously injured."),
+    ]
+
+
+def make_tor_docx(path: Path) -> Path:
+    from docx import Document
+
+    doc = Document()
+    doc.core_properties.title = "Kingsmere Serious Violence Group - Terms of Reference"
+    doc.add_heading("Kingsmere Serious Violence Group - Terms of Reference", 1)
+    table = doc.add_table(rows=0, cols=2)
+    for label, lines in (("Name of group", ["Kingsmere Serious Violence Group (KSVG)"]),
+                         ("Objectives", ["Agree the serious violence strategic needs assessment.",
+                                         "Monitor the serious violence response strategy."]),
+                         ("Functions", ["Share data on violence between partners."]),
+                         ("Frequency", ["Quarterly"])):
+        cells = table.add_row().cells
+        cells[0].text = label
+        cells[1].text = lines[0]
+        for line in lines[1:]:
+            cells[1].add_paragraph(line)
+    doc.save(path)
+    return path
+
+
+def test_terms_of_reference_table_objectives_one_per_cell_line(tmp_path):
+    assert commitments(make_tor_docx(tmp_path / "tor.docx")) == [
+        ("objective", "Kingsmere Serious Violence Group", None, None,
+         "Agree the serious violence strategic needs assessment."),
+        ("objective", "Kingsmere Serious Violence Group", None, None, "Monitor the serious violence response strategy."),
+    ]
+
+
+TOR = """# Westbury Domestic Abuse Partnership Board
+
+### Terms of Reference
+
+## 1. Purpose
+
+The Board leads the multi-agency response to domestic abuse and meets every six weeks.
+
+## 2. Objectives
+
+- Agree and monitor the domestic abuse strategy.
+- Commission safe accommodation services.
+
+## 3. Functions
+
+The Board will:
+
+- Receive reports from its sub-groups.
+"""
+
+
+def test_terms_of_reference_objectives_heading_but_not_its_duties(tmp_path):
+    path = tmp_path / "tor.md"
+    path.write_text(TOR, encoding="utf-8")
+    assert commitments(path) == [
+        ("objective", "Westbury Domestic Abuse Partnership Board", None, None,
+         "Agree and monitor the domestic abuse strategy."),
+        ("objective", "Westbury Domestic Abuse Partnership Board", None, None, "Commission safe accommodation services."),
     ]

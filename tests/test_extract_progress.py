@@ -229,10 +229,37 @@ def test_header_words_name_the_columns(row, fields):
     assert header_map(row).fields == fields
 
 
+def test_plainest_named_column_wins():
+    columns = header_map(("Theme", "Ref", "Commitment", "Action", "Lead", "Progress update", "RAG", "Oversight"))
+    assert (columns.field("theme"), columns.field("oversight"), columns.field("update")) == (0, 7, 5)
+
+
+def test_theme_from_spanning_rows_and_theme_column():
+    b = DocumentBuilder("update", "docx")
+    b.add("heading", "Partnership plan delivery update")
+    b.add_table([("Ref", "Commitment", "Action", "Progress update", "Oversight"),
+                 ("Safer Neighbourhoods", "", "", "", ""),
+                 ("1.1", "Recruit neighbourhood officers", "Run two intakes", "32 of 40 posts filled.", "PAB"),
+                 ("Supporting Victims", "", "", "", ""),
+                 ("2.1", "Open a victim care hub", "Find premises", "Hub opened in October.", "Victims Board")])
+    b.add_table([("Theme", "Ref", "Commitment", "Lead", "Progress update", "Oversight"),
+                 ("Reducing serious violence", "3.1", "Deliver the Serious Violence Duty", "Aled Hughes",
+                  "Needs assessment drafted.", "Violence Reduction Partnership")])
+    document = b.build(title="Partnership plan delivery update")
+    assert [c[:3] for c in commitments(document)] == [
+        ("1.1", "Safer Neighbourhoods", None), ("2.1", "Supporting Victims", None),
+        ("3.1", "Reducing serious violence", None)]
+    assert progress(document)[-1] == ("3.1", "Deliver the Serious Violence Duty", None, "Needs assessment drafted.",
+                                      "Violence Reduction Partnership")
+
+
 @pytest.mark.parametrize("row", [
     ("Ref", "Action", "Owner", "Due date", "Status"),  # an action log: no commitment column
     ("MONTH", "AGENDA ITEM", "SAFER WEST MERCIA PLAN OBJECTIVE*"),
     ("1.1", "Update pending", "Delivery plan monitoring", "Review of commitments"),
+    ("", "Agree the commitment with partners", "Action plan drafted", "Update pending", "Lead: DCI Patel"),
+    ("Agree the priority commitment with all partners", "Draft the action plan for partners", "Update pending",
+     "Lead"),
 ])
 def test_rows_that_are_not_delivery_plan_headers(row):
     assert header_map(row) is None
@@ -286,3 +313,19 @@ def test_sample_report_commitment_context(report_sample):
     assert (found["D9"].theme, found["D9"].heading) == ("Reassuring West Mercia's communities",
                                                         "Police and Crime Commissioner's Commitments")
     assert found["D9"].text == "explore, develop and implement new"
+
+
+def test_refs_written_into_the_commitment_cell_of_a_table_without_a_ref_column():
+    b = DocumentBuilder("plan", "html")
+    b.add("heading", "Reducing reoffending", level=2)
+    b.add_table([("Commitment", "What we did", "Progress", "Lead"),
+                 ("1.1 Expand integrated offender management", "Added two probation officers", "Both in post.",
+                  "Probation"),
+                 ("", "Added a housing worker", "Recruiting.", ""),
+                 ("1.2 Cut reoffending by young adults", "Mentoring scheme", "Launched in May.", "Youth Justice")])
+    document = b.build(title="Reducing reoffending delivery plan")
+    assert progress(document) == [
+        ("1.1", "Expand integrated offender management", "Added two probation officers Added a housing worker",
+         "Both in post. Recruiting.", "Probation"),
+        ("1.2", "Cut reoffending by young adults", "Mentoring scheme", "Launched in May.", "Youth Justice"),
+    ]

@@ -3,22 +3,24 @@
 Four sources, from the most explicit down: action-log tables (Ref | Action | Owner |
 Due | Status) and Action columns of Item | Discussion | Action tables; "ACTION:" and
 "Action – Clerk" markers; "Next steps" / "Actions" sections, every sentence of which
-is an action; and sentences that assign work to a clear owner ("The Force to provide…",
-"JD agreed to…", "It was agreed that the Secretariat would…"). Discussion prose that
-merely contains "will" is not an action. Reports yield only tables and markers: a
-report's "The Panel is asked to…" is a recommendation, not an action.
+is an action; and, in minutes, sentences that assign work to a clear owner ("The Force
+to provide…", "JD agreed to…", "It was agreed that the Secretariat would…", "RESOLVED
+that the Clerk write…"). Discussion prose that merely contains "will" is not an action.
+A report yields tables, markers and sections but no prose: its "The Panel is asked
+to…" is a recommendation, not an action.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from datetime import date as Date
+from calendar import monthrange
 
 from ..ingest.model import Block
 from .context import ExtractionContext, RecordExtractor
 from .dates import MONTH_YEAR, find_dates
-from .items import is_sentence, item_sentences, items_of, minutes_like
-from .meetings import last_day
+from .attendees import minutes_like
+from .items import is_sentence, item_sentences, items_of
 from .people import is_abbreviation, is_organisation, is_role, looks_like_name
 from .records import Action, Meeting
 from .roles import People, people_of, split_sentences
@@ -29,27 +31,43 @@ SECTION = re.compile(
     r"outcomes? and actions|follow[- ]up actions)\s*:?$", re.I)
 _NP = (r"(?:[Tt]he\s+|[Aa]ll\s+)?(?:[A-Z][\w'’/&.-]*|officers|members|partners)"
        r"(?:\s+(?:[A-Z][\w'’/&.-]*|of|and|for|the|&|on))*?")
+# "Members will be aware…", "The Panel will recall…": no task follows.
+_NOT_TASKS = (r"(?:be\s+(?:a|an|the|aware|pleased|interested|happy|glad|able|noted|asked)\b|recall|remember|note|"
+              r"know|see|appreciate|understand|be\s+aware|have\s+seen|have\s+noted)")
 ASSIGNMENT = [
     re.compile(rf"^(?P<owner>{_NP})\s+to\s+(?!be\b)[a-z]+\b"),
     re.compile(rf"^(?P<owner>{_NP})\s+(?:agreed|undertook|offered|volunteered|committed|promised)\s+to\s+[a-z]+"),
     re.compile(rf"^(?P<owner>{_NP})\s+(?:was|were|is|are|has been|have been)\s+"
                rf"(?:asked|requested|tasked|invited|required)\s+to\s+[a-z]+"),
-    re.compile(rf"^(?P<owner>{_NP})\s+will\s+(?!be\s+(?:a|an|the)\b)[a-z]+"),
+    re.compile(rf"^(?P<owner>{_NP})\s+will\s+(?!{_NOT_TASKS})[a-z]+"),
     re.compile(rf"^It\s+was\s+(?:agreed|resolved|requested|AGREED|RESOLVED)\s+that\s+(?P<owner>{_NP})\s+"
                rf"(?:would|will|should|is to|are to|to)\s+[a-z]+"),
     re.compile(rf"^(?:RESOLVED|AGREED|Agreed|Resolved)\s*(?:that|:|[–—-])?\s*(?P<owner>{_NP})\s+"
                rf"(?:to|will|would|should)\s+[a-z]+"),
 ]
+# Groups that take on work in minutes ("It was agreed that partners would…").
+GROUP_OWNERS = frozenset({"partners", "officers", "members", "all members", "all partners", "group", "board",
+                          "panel", "committee", "partnership", "secretariat", "force"})
 _PRONOUNS = frozenset({"it", "this", "that", "there", "he", "she", "they", "we", "i", "you", "these", "those",
                        "all", "which", "what", "who"})
-MARKER = re.compile(r"(?:^|(?<=[.;!?)]\s)|(?<=\())\s*(?:ACTIONS?|Actions?)(?:\s+(?P<ref>[A-Z]?\d+(?:\.\d+)*))?"
-                    r"\s*(?:[:–—]|-\s|by\b)\s*(?P<body>[^()]*)")
+MARKER = re.compile(r"(?:^|(?<=[.;!?)]\s)|(?<=\())\s*(?:ACTIONS?|Actions?)(?:\s+(?P<ref>[A-Z]?\d+(?:[./]\d+)*))?"
+                    r"\s*(?:[:–—]|-\s|by\b\s*:?)\s*(?P<body>(?:(?!\bACTIONS?\b|\bActions?\s*[:–—])[^()])*)")
+# Verbs by which a body decides rather than takes on work ("That the Panel notes the report").
+_DECIDES = ("notes?|noted|agrees?|approves?|endorses?|receives?|accepts?|supports?|welcomes?|confirms?|"
+            "adopts?|thanks?|recommends?|resolves?|delegates?|requests?|asks?")
+# "RESOLVED: (1) That the presentation be noted. (2) That the Chairman write to …": one task each.
+RESOLUTION = re.compile(rf"(?:^|\(\w{{1,3}}\)\s*|RESOLVED:?\s*|AGREED:?\s*)[Tt]hat\s+(?P<owner>{_NP})\s+"
+                        rf"(?!(?:be|is|are|was|were|has|have|{_DECIDES})\b)(?P<verb>[a-z]+)\b[^.]*\.?")
 _NOTHING = re.compile(r"^(?:none|nil|n/?a|no (?:further )?actions?|noted|-+|–)\W*$", re.I)
+# RAG colours without a legend: blue is done, green and amber are under way ("on track",
+# "at risk"), red is open and off track.
 STATUS = (
-    ("complete", r"complete[d]?|closed|done|discharged|finished|achieved|resolved|blue|green"),
-    ("ongoing", r"ongoing|on-going|on going|in progress|underway|under way|amber|started|partially"),
+    ("complete", r"complete[d]?|closed|done|discharged|finished|achieved|resolved|blue"),
+    ("ongoing", r"ongoing|on-going|on going|in progress|underway|under way|on track|started|partially|green|amber"),
     ("open", r"open|new|not started|outstanding|carried forward|c/f|red|pending|overdue|to do|live"),
 )
+# Columns of a delivery plan: in a report such a table is progress, not an action log.
+_PLAN_COLUMNS = re.compile(r"(?i)\b(?:commitment|objective|priority|progress|oversight|theme)\b")
 _COLUMNS = (  # (column, header words); owner before action so "Action by" is an owner
     ("owner", r"owner|owners?\(s\)|action owner|lead|lead officer|responsible|responsibility|by whom|who|"
               r"action by|assigned to|responsible officer|lead/owner|officer"),
@@ -63,7 +81,13 @@ _COLUMNS = (  # (column, header words); owner before action so "Action by" is an
 )
 
 
+def last_day(year: int, month: int) -> str:
+    """ISO date of a month's last day: the deadline "by end of May" means."""
+    return f"{year:04d}-{month:02d}-{monthrange(year, month)[1]:02d}"
+
+
 def normalise_status(text: str | None) -> str | None:
+    """open, ongoing or complete from an action log's status cell ("Carried forward" is open)."""
     text = (text or "").strip().lower()
     for status, pattern in STATUS:
         if re.match(rf"(?:{pattern})\b", text):
@@ -72,6 +96,7 @@ def normalise_status(text: str | None) -> str | None:
 
 
 def table_columns(header: tuple[str, ...]) -> dict[str, int]:
+    """Column index of each of owner, due, status, ref, action and discussion in a header row."""
     cols: dict[str, int] = {}
     for j, cell in enumerate(header):
         key = " ".join(cell.lower().strip(" :*").split())
@@ -106,6 +131,7 @@ def due_date(text: str, meeting: str | None) -> str | None:
 
 
 def _deadline_part(text: str) -> str:
+    """The "by 31 March …" end of an action sentence, where its deadline is."""
     m = re.search(r"\b(?:by|before|due|deadline|no later than)\b.*$", text, re.I)
     return m.group(0) if m else ""
 
@@ -117,11 +143,12 @@ class Owners:
         self.people = people
 
     def is_party(self, owner: str) -> bool:
+        """A person, role, abbreviation, organisation or group that can take on work (not "It", "This")."""
         bare = re.sub(r"^(?:the|all)\s+", "", owner.strip(), flags=re.I)
         if not bare or bare.lower() in _PRONOUNS or bare.split()[0].lower() in _PRONOUNS:
             return False
-        return bool(self.people.resolve(bare) or is_abbreviation(bare) or is_role(bare)
-                    or is_organisation(bare) or looks_like_name(bare))
+        return bool(self.people.resolve(bare) or bare.lower() in GROUP_OWNERS or is_abbreviation(bare)
+                    or is_role(bare) or is_organisation(bare) or looks_like_name(bare))
 
     def owner_in(self, sentence: str) -> str | None:
         """The owner an assignment sentence names, as written (no "the" before a person's role)."""
@@ -138,7 +165,9 @@ class Owners:
     def as_written(self, owner: str) -> str:
         owner = owner.strip()
         bare = re.sub(r"^the\s+", "", owner, flags=re.I)
-        if bare != owner and (self.people.resolve(bare) or is_abbreviation(bare)):
+        # "the DCC", "the Secretariat" are roles: the role as written; "The Force" keeps its article.
+        if bare != owner and (self.people.resolve(bare) or is_abbreviation(bare)
+                              or (is_role(bare) and not is_organisation(bare))):
             return bare
         return owner
 
@@ -162,8 +191,8 @@ class ActionExtractor(RecordExtractor):
             if block.kind == "table":
                 out += self._table(ctx, block)
         out += self._markers(ctx)
+        out += self._sections(ctx)
         if minutes_like(ctx):
-            out += self._sections(ctx)
             out += self._assignments(ctx)
         return _unique(out)
 
@@ -188,6 +217,8 @@ class ActionExtractor(RecordExtractor):
         cols = table_columns(rows[0]) if len(rows) > 1 else {}
         if "action" not in cols or not ({"owner", "due", "status", "discussion"} & set(cols)):
             return []
+        if ctx.doc_type != "minutes" and any(_PLAN_COLUMNS.search(c) for c in rows[0]):
+            return []
 
         def cell(row, name):
             return row[cols[name]].strip() if name in cols else ""
@@ -200,12 +231,14 @@ class ActionExtractor(RecordExtractor):
             owner = cell(row, "owner") or None
             if "discussion" in cols and owner is None and self._owner_only(text):
                 owner, sentences = text, split_sentences(cell(row, "discussion"))
-                text = sentences[-1] if sentences else text
+                naming = [s for s in sentences if re.search(rf"\b{re.escape(owner)}\b", s)]
+                text = (naming or sentences or [text])[-1]
             pos = block.text.find(text)
             span = (pos, pos + len(text)) if pos >= 0 else (0, None)
             out.append(self._make(ctx, block, text, *span, owner=owner,
                                   due=due_date(cell(row, "due"), self.meeting_date),
-                                  status=normalise_status(cell(row, "status")), ref=cell(row, "ref") or None))
+                                  status=normalise_status(cell(row, "status")),
+                                  ref=None if "discussion" in cols else cell(row, "ref") or None))
         return out
 
     def _markers(self, ctx) -> list[Action]:
@@ -215,8 +248,8 @@ class ActionExtractor(RecordExtractor):
             if block.kind == "table":
                 continue
             for m in MARKER.finditer(block.text):
-                body = (split_sentences(m.group("body")) or [""])[0].strip(" .")
-                if not body:
+                body = (split_sentences(m.group("body")) or [""])[0].strip()
+                if not body.strip(" ."):
                     continue
                 if not self._owner_only(body):
                     start = m.start("body")
@@ -229,18 +262,26 @@ class ActionExtractor(RecordExtractor):
                 if sentences:
                     text = sentences[-1]
                     start = target.text.rfind(text)
-                    out.append(self._make(ctx, target, text, start, start + len(text), owner=body,
+                    out.append(self._make(ctx, target, text, start, start + len(text), owner=body.strip(" ."),
                                           ref=m.group("ref")))
         return out
 
     def _sections(self, ctx) -> list[Action]:
+        """Every sentence of a "Next steps" or "Actions" item, or of such a headed section."""
         out = []
-        items = items_of(ctx)
-        for item in items:
-            if item.row is None and SECTION.match(item.title):
-                for block, sentence, start, end in item_sentences(ctx, item):
-                    if len(sentence.split()) >= 3 and not _NOTHING.match(sentence):
-                        out.append(self._make(ctx, block, sentence, start, end))
+        items = items_of(ctx) if minutes_like(ctx) else []
+        found = [(block, s, start, end) for item in items if item.row is None and SECTION.match(item.title)
+                 for block, s, start, end in item_sentences(ctx, item)]
+        starts = {item.index for item in items}
+        blocks = ctx.blocks
+        for i, block in enumerate(blocks):
+            if block.kind == "heading" and i not in starts and SECTION.match(_unnumbered(block.text)):
+                for b in _section_blocks(blocks, i):
+                    found += [(b, s, start, end) for s, start, end in ctx.block_sentences(b)]
+        for block, sentence, start, end in found:
+            sentence = re.sub(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", sentence)
+            if len(sentence.split()) >= 3 and not _NOTHING.match(sentence):
+                out.append(self._make(ctx, block, sentence, start, end))
         return out
 
     def _assignments(self, ctx) -> list[Action]:
@@ -250,24 +291,64 @@ class ActionExtractor(RecordExtractor):
         for block in ctx.blocks[first:]:
             if block.kind == "table":
                 continue
-            for sentence, start, end in ctx.block_sentences(block):
+            for sentence, start, end in _fine_sentences(ctx, block):
                 if any(p.match(sentence) and self.owners.is_party(p.match(sentence).group("owner"))
                        for p in ASSIGNMENT):
                     out.append(self._make(ctx, block, sentence, start, end))
+            for m in RESOLUTION.finditer(block.text):
+                if self.owners.is_party(m.group("owner")):
+                    lead = 0 if m.group(0)[:1].isalpha() else re.search(r"[Tt]hat\s", m.group(0)).start()
+                    text, start = m.group(0)[lead:], m.start() + lead
+                    out.append(self._make(ctx, block, text, start, start + len(text),
+                                          owner=self.owners.as_written(m.group("owner"))))
         return out
 
 
-def _overlaps(a: Action, b: Action) -> bool:
-    if not a.span or not b.span:
-        return False
-    same = set(a.text.lower().split()), set(b.text.lower().split())
-    similar = 2 * len(same[0] & same[1]) / max(len(same[0]) + len(same[1]), 1) >= 0.6
-    return a.span[0] < b.span[1] and b.span[0] < a.span[1] and similar
+def _fine_sentences(ctx, block: Block) -> list[tuple[str, int, int]]:
+    """The pipeline's sentences, split again where it missed a boundary ("at A&E. The Force will…")."""
+    out = []
+    for text, start, _ in ctx.block_sentences(block):
+        offset = start
+        for part in split_sentences(text):
+            pos = block.text.find(part, offset)
+            out.append((part, pos, pos + len(part)))
+            offset = pos + len(part)
+    return out
+
+
+def _unnumbered(text: str) -> str:
+    return re.sub(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+", "", text.strip())
+
+
+def _section_blocks(blocks, i: int) -> list[Block]:
+    level = blocks[i].level or 1
+    out = []
+    for block in blocks[i + 1:]:
+        if block.kind == "heading" and (block.level or 1) <= level:
+            break
+        if block.kind != "table":
+            out.append(block)
+    return out
+
+
+def _similar(a: Action, b: Action) -> bool:
+    wa, wb = set(a.text.lower().split()), set(b.text.lower().split())
+    return 2 * len(wa & wb) / max(len(wa) + len(wb), 1) >= 0.6
 
 
 def _unique(actions: list[Action]) -> list[Action]:
+    """Drop an action that repeats an earlier one from the same words (a marker inside a "Next steps")."""
     kept: list[Action] = []
+    spans: list[tuple[int, int, int]] = []  # (start, end, index in kept), sorted
+    longest = 0
     for action in actions:
-        if not any(_overlaps(k, action) for k in kept):
-            kept.append(action)
+        if action.span and action.span[1] is not None:
+            start, end = action.span
+            lo = bisect.bisect_left(spans, (start - longest, -1, -1))
+            hi = bisect.bisect_left(spans, (end, -1, -1))
+            if any(s_end > start and _similar(kept[k], action) for _, s_end, k in spans[lo:hi]):
+                continue
+            bisect.insort(spans, (start, end, len(kept)))
+            longest = max(longest, end - start)
+        kept.append(action)
     return kept

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..ingest.model import Block, Document
 from .context import ExtractionContext, RecordExtractor
-from .records import Attendee
 from .items import find_items, is_attendance_label, is_sentence
-from .people import PersonEntry, fold, looks_like_name, parse_person, clean_name, split_title
+from .people import PersonEntry, clean_name, fold, is_honorific, looks_like_name, parse_person, split_title
+from .records import Attendee
 
 STATUS_WORDS = (
     ("apologies", r"apolog\w*|absent|absence|not present"),
@@ -42,7 +42,10 @@ _APOLOGY_SENTENCE = re.compile(
 _SUBSTITUTE_SENTENCE = re.compile(
     r"(?P<name>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
     r"(?:attended|was present|was in attendance)\s+as\s+(?:a\s+)?substitute\b")
-_HONORIFIC_START = re.compile(r"\s+(?:(?:and|&)\s+)?(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s)")
+_HONORIFIC_START = re.compile(
+    r"\s+(?:(?:and|&)\s+)?(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s)")
+# Labels that make a report's list an attendance list ("Members" alone may be a board's membership).
+_STRONG_LABEL = re.compile(r"(?i)^(?:members\s+)?(?:present|attendees|in attendance|apologies)")
 _SUBSTITUTE = re.compile(r"\s*\(?\b(?:substituting for|substitute for|for|in place of|replacing)\b.*$", re.I)
 _NAME_HEADERS = {"name", "names", "attendee", "attendees", "member", "members", "present", "who", "attendee name"}
 _ROLE_HEADERS = {"role", "title", "position", "job title", "designation", "role/title", "post"}
@@ -53,6 +56,8 @@ _STATUS_HEADERS = {"status", "attendance", "present/apologies", "attended"}
 
 @dataclass(frozen=True)
 class Entry:
+    """One person of the attendance, with status and where the paper lists them."""
+
     person: PersonEntry
     status: str
     block: Block
@@ -61,6 +66,7 @@ class Entry:
 
 
 def status_of(label: str) -> str | None:
+    """present, in_attendance or apologies for an attendance label ("Also present", "Apologies for absence")."""
     label = " ".join(label.lower().split())
     label = re.sub(r"\s*\(.*\)$", "", label)
     for status, pattern in STATUS_WORDS:
@@ -109,8 +115,36 @@ def _is_name(text: str) -> bool:
     return looks_like_name(clean_name(text), titled=bool(titles))
 
 
+def _run_on(text: str) -> list[str]:
+    """Split "A Bee – Role, Org C Dee – Role" or "A Bee (AB) Role C Dee (CD) Role" (one person a
+    line, the lines joined by a PDF reader) before each name."""
+    marks = list(re.finditer(r"\s[–—]\s|\s\([A-Z]{2,5}\)(?=\s|,|$)", text))
+    cuts = []
+    for m in marks[1:]:
+        toks = list(re.finditer(r"\S+", text[:m.start()]))
+        k = len(toks) - 2
+        if k < 1:
+            continue
+        if is_honorific(toks[k - 1].group()) and k > 1:
+            k -= 1
+        if _is_name(text[toks[k].start():m.start()]):
+            cuts.append(toks[k].start())
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip(" ,;") for a, b in zip(bounds, bounds[1:])]
+
+
 def parse_people(text: str) -> list[PersonEntry]:
-    """Every person of an inline list; role and organisation parts join the person before them."""
+    """Every person of an inline list; role and organisation parts join the person before them.
+
+    "Councillors Baxter, Gill and Shaw" titles every surname in the list.
+    """
+    plural = re.match(r"^\s*(?:Councillors|Cllrs\.?)\s+", text)
+    if plural:
+        parts = [q.strip() for p in _split_outside(text[plural.end():], ",") for q in _split_outside(p, " and ")]
+        text = ", ".join(p if is_honorific(p.split()[0]) else "Cllr " + p for p in parts if p)
+    pieces = _run_on(text)  # "Name – Role, Org" entries: commas belong to an entry
+    if len(pieces) > 1 and all(parse_person(p) for p in pieces):
+        return [parse_person(p) for p in pieces]
     groups: list[str] = []
     for part in _split_parts(text):
         head = re.split(r"\s*(?:\(|\t|\s[–—-]\s|:|,)", part, maxsplit=1)[0]
@@ -139,10 +173,38 @@ def _inline(block: Block, text: str, status: str, substitutes: bool = False) -> 
     return out
 
 
+def _column_entries(block: Block, statuses: list[str | None]) -> list[Entry]:
+    """Present | Apologies set side by side: each column a list, wrapped lines joined back."""
+    out = []
+    for j, status in enumerate(statuses):
+        cells: list[str] = []
+        for row in block.rows[1:]:
+            cell = row[j].strip() if j < len(row) else ""
+            if not cell:
+                continue
+            head = re.split(r"\s*(?:\(|\s[–—-]\s|,)", cell, maxsplit=1)[0]
+            if cells and not _is_name(head):
+                cells[-1] += " " + cell
+            else:
+                cells.append(cell)
+        out += [Entry(p, status, block) for cell in cells for p in parse_people(cell)] if status else []
+    return out
+
+
+def _column_statuses(block: Block) -> list[str | None] | None:
+    header = block.rows[0] if block.rows else ()
+    statuses = [status_of(c.strip(" :")) if c.strip() else None for c in header]
+    if any(statuses) and all(s or not c.strip() for s, c in zip(statuses, header)):
+        return statuses
+    return None
+
+
 def _table_entries(block: Block, status: str | None) -> list[Entry]:
     rows = block.rows or ()
     if not rows:
         return []
+    if (statuses := _column_statuses(block)) is not None:
+        return _column_entries(block, statuses)
     header = [" ".join(c.lower().strip(" :").split()) for c in rows[0]]
     cols = {kind: next((j for j, h in enumerate(header) if h in names), None)
             for kind, names in (("name", _NAME_HEADERS), ("role", _ROLE_HEADERS), ("org", _ORG_HEADERS),
@@ -203,9 +265,12 @@ def _labelled(blocks: tuple[Block, ...], start: int, stop: int, bare_bullets: bo
         elif m and is_attendance_label(blocks, i) and status_of(m.group("label")):
             status = status_of(m.group("label"))
             if m.group("value").strip():
-                entries += _inline(block, m.group("value"), status, m.group("label").lower().startswith("substitut"))
+                substitutes = m.group("label").lower().startswith("substitut")
+                entries += _inline(block, m.group("value"), status, substitutes)
         elif block.kind == "table":
             entries += _table_entries(block, status)
+            columns = _column_statuses(block)
+            status = next((s for s in columns if s), None) if columns else status
         elif status and not is_sentence(block.text) and (found := _inline(block, block.text, status)):
             entries += found
         elif status is None and bare_bullets and block.kind == "list_item" and (run := _bullet_run(blocks, i)):
@@ -233,12 +298,19 @@ def _sentences(blocks: tuple[Block, ...], indexes: list[int]) -> list[Entry]:
     out = []
     for i in indexes:
         block = blocks[i]
-        for pattern, group, status in ((_APOLOGY_SENTENCE, "list", "apologies"), (_SUBSTITUTE_SENTENCE, "name", "present")):
+        for pattern, group, status in ((_APOLOGY_SENTENCE, "list", "apologies"),
+                                       (_SUBSTITUTE_SENTENCE, "name", "present")):
             for m in pattern.finditer(block.text):
                 for person in parse_people(m.group(group).replace(" and ", ", ")):
                     start = block.text.find(person.raw, m.start(group))
-                    out.append(Entry(person, status, block, max(start, 0), start + len(person.raw) if start >= 0 else None))
+                    end = start + len(person.raw) if start >= 0 else None
+                    out.append(Entry(person, status, block, max(start, 0), end))
     return out
+
+
+def minutes_like(ctx) -> bool:
+    """Minutes, or a report that lists who attended."""
+    return ctx.doc_type == "minutes" or (ctx.doc_type == "report" and bool(attendance_of(ctx)))
 
 
 def attendance_of(ctx) -> list[Entry]:
@@ -252,10 +324,15 @@ def attendance_of(ctx) -> list[Entry]:
 
 
 def find_attendance(document: Document, minutes: bool = True) -> list[Entry]:
-    """Every attendance entry of a document, first mention of each person kept."""
+    """Every attendance entry of a document, first mention of each person kept.
+
+    For a paper that is not minutes, only under a "Present"/"Attendees"/"Apologies" label.
+    """
     blocks = document.blocks
     items = find_items(document)
     limit = items[0].index if items else min(len(blocks), 60)
+    if not minutes and not any(_STRONG_LABEL.match(b.text) or INNER_LABEL.search(b.text) for b in blocks[:limit]):
+        return []
     early = [it for it in items[:4] if it.row is None
              and re.search(r"apolog|attendance|welcome|introduc|present", it.title, re.I)]
     scan = list(range(limit)) + [j for it in early for j in range(it.index, it.end)]

@@ -6,9 +6,17 @@ different readers, resolves abbreviations and turns them into records.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..ingest.model import Block
+from .board_members import CHAIR_MARK
+
+
+def member_key(text: str) -> str:
+    """A member compared without case, punctuation, a leading "the" or a chair mark."""
+    words = re.findall(r"[a-z0-9]+", CHAIR_MARK.sub("", text).lower())
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,16 @@ class BoardDraft:
     abbreviation: str | None = None
     own_text: str = ""  # the board's own description, where its initials may be used
     members: list[MemberDraft] = field(default_factory=list)
+    subgroups: list[Line] = field(default_factory=list)  # a terms of reference's "Sub-groups" lines
 
-    def add_member(self, text: str, role: str, evidence: Line) -> None:
-        if text and all(m.text.lower() != text.lower() for m in self.members):
+    def add_member(self, text: str, role: str, evidence: Line) -> bool:
+        """Add a member unless the board has it already ("X (Chair)" and "X" are one); True if added."""
+        key = member_key(text)
+        same = next((m for m in self.members if member_key(m.text) == key), None)
+        if same is not None:
+            if role == "chair":
+                same.role = "chair"
+            return False
+        if text:
             self.members.append(MemberDraft(text, role, evidence))
+        return bool(text)

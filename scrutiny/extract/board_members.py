@@ -26,13 +26,14 @@ ORG_NOUNS = {
     "practice", "government", "ministry", "constabulary", "ombudsman", "panel", "committee", "alliance",
     "organisation", "organization", "body", "bodies", "sector", "provider", "health", "justice", "care",
     "safety", "housing", "education", "services", "rescue", "ambulance", "communities", "community",
-    "support", "victims", "crime", "policing", "prosecution", "tribunal", "consortium",
+    "victims", "crime", "policing", "prosecution", "tribunal", "consortium", "homes", "refuge",
 }
 # Abbreviations of posts; any other abbreviation standing alone names a body ("CPS", "OPCC").
 ROLE_ABBREVIATIONS = {"pcc", "dpcc", "cc", "dcc", "acc", "aco", "ceo", "cfo", "ce", "cx", "sio", "spoc",
                       "dci", "di", "ds", "supt", "pcso", "mp", "mep", "ico", "sro", "dpo", "dso"}
 HONORIFIC = re.compile(
-    r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd|baroness|"
+    r"^(?:(?:cllr|councillor|mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|rev|revd|reverend|"
+    r"baroness|rabbi|imam|canon|father|pastor|"
     r"detective|det|chief|ch|assistant|deputy|superintendent|supt|inspector|insp|sergeant|sgt|constable|pc|"
     r"dci|di|ds|acc|dcc|cc)\.?\s+)+(?-i:(?=[A-Z]))", re.I)
 _POSTNOMINALS = re.compile(r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|JP|DL|KC|QC|MP|PhD|FRSA))+$")
@@ -47,7 +48,8 @@ CHAIR_PREFIX = re.compile(r"^(?:co-|joint\s+)?chair(?:man|person)?\s*[:\-–]\s*
 VICE_PREFIX = re.compile(r"^(?:vice|deputy)[- ]?chair(?:man|person)?\s*[:\-–]\s*", re.I)
 SUPPORT_PREFIX = re.compile(r"^(?:secretariat|support|administration|admin(?:istrative)? support|clerk)\s*[:\-–]\s*",
                             re.I)
-_CHAIR_SUFFIX = re.compile(r"(?:[-–—,]\s*|\(\s*|\s)(?:co-|joint\s+)?chair(?:man|person)?\s*\)?\s*$", re.I)
+# "DPCC - Chair", "Cllr A Smith (Chair)", "Cllr A Smith, Chair, Anytown Council"; not "Chair of the health group"
+CHAIR_MARK = re.compile(r"(?:\s*[-–—,]\s*|\s*\(\s*|\s)(?:co-|joint\s+)?chair(?:man|person)?\s*\)?\s*(?=,|$)", re.I)
 _VICE_SUFFIX = re.compile(r"\b(?:vice|deputy)[- ]?chair", re.I)
 _SUPPORT = re.compile(
     r"\b(?:secretariat|clerk|minute[- ]?tak\w*|(?:admin|administrative|administration|business|secretarial|"
@@ -79,7 +81,7 @@ def role_on_board(text: str, label: str | None = None) -> str:
         return "support"
     if VICE_PREFIX.match(text) or _VICE_SUFFIX.search(text):
         return "member"
-    if label == "chair" or CHAIR_PREFIX.match(text) or _CHAIR_SUFFIX.search(text):
+    if label == "chair" or CHAIR_PREFIX.match(text) or CHAIR_MARK.search(text):
         return "chair"
     return "member"
 
@@ -101,25 +103,43 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
-def is_person(text: str) -> bool:
-    """A personal name, with or without an honorific: "Cllr A Smith", "Jane Doe"."""
-    core = re.split(r"\s*[,(]|\s+[-–—]\s+", text)[0].strip()
-    core = _POSTNOMINALS.sub("", core)
-    first = core.split(" ", 1)
-    if len(first) == 2 and first[0].isupper() and first[0].lower() in ROLE_ABBREVIATIONS:
-        core = first[1]  # "PCC John Campion"
-        return is_person(core) if core.split()[0][:1].isupper() else False
-    if HONORIFIC.match(core):
-        rest = HONORIFIC.sub("", core).split()
-        return 1 <= len(rest) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.?", w) for w in rest) \
-            and all(_bare(w) not in ROLE_NOUNS | ORG_NOUNS for w in rest)
-    ws = core.split()
-    if not 2 <= len(ws) <= 3 or not all(re.fullmatch(r"[A-Z][a-z’'-]+|[A-Z]\.?", w) for w in ws):
-        return False
-    if not re.fullmatch(r"[A-Z][a-z’'-]+", ws[-1]):
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z’'-]+)?|[A-Z]\.?")
+_POST_AFTER = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*\(|\s+(?:of|from|at)\s+(?=[A-Z])")
+
+
+def _name_words(ws: list[str]) -> bool:
+    """Words that read as a personal name: capitalised, ending in a surname, none a post or body."""
+    if not 1 <= len(ws) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in ws) or len(ws[-1].rstrip(".")) < 2:
         return False
     vocab = ROLE_NOUNS | ORG_NOUNS | _TOPIC_WORDS
     return not any(_singular(_bare(w)) in vocab or _bare(w) in vocab for w in ws)
+
+
+def person_name(text: str) -> str | None:
+    """The personal name in a member line, without rank, title or post ("Sgt Leah Marriott, …" → "Leah
+    Marriott"), or None when the line names no person.
+
+    A name needs a title in front ("Cllr", "Detective Chief Inspector", "PCC"), an initial ("A Smith"),
+    or a post after it ("Jane Doe, Head of Finance"): two capitalised words alone are as often a body
+    ("Eastbrook Homes", "Stop Hate Northshire").
+    """
+    parts = _POST_AFTER.split(_POSTNOMINALS.sub("", text.strip()), maxsplit=1)
+    core, has_post = _POSTNOMINALS.sub("", parts[0].strip()), len(parts) > 1
+    first = core.split(" ", 1)
+    if len(first) == 2 and first[0].isupper() and first[0].lower() in ROLE_ABBREVIATIONS:
+        core = first[1]  # "PCC John Campion"
+    elif HONORIFIC.match(core):
+        core = HONORIFIC.sub("", core)
+    elif not (has_post or re.match(r"[A-Z]\.?\s", core)):
+        return None
+    ws = core.split()
+    if len(ws) < 2 and not HONORIFIC.match(parts[0]):
+        return None
+    return core if _name_words(ws) else None
+
+
+def is_person(text: str) -> bool:
+    return person_name(text) is not None
 
 
 def _head_noun(text: str) -> str:
@@ -128,14 +148,7 @@ def _head_noun(text: str) -> str:
     return ws[-1].strip("’'.,;:()") if ws else ""
 
 
-def member_kind(text: str) -> str:
-    """organisation, role or person."""
-    if is_person(text):
-        return "person"
-    if _DASH.search(text):
-        return "role"  # "NPS – Assistant Chief Officer": a post at a body
-    core = re.sub(r"^(?:the|their|his|her|its|our|a|an|all|each|both)\s+", "", text.strip(), flags=re.I)
-    head = _head_noun(core)
+def _kind_of_head(head: str) -> str | None:
     low = _singular(_bare(head))
     if head.isupper() or (head[:-1].isupper() and head.endswith("s")):
         return "role" if head.lower().rstrip("s") in ROLE_ABBREVIATIONS or head.lower() in ROLE_ABBREVIATIONS \
@@ -144,6 +157,21 @@ def member_kind(text: str) -> str:
         return "role"
     if low in ORG_NOUNS or _bare(head) in ORG_NOUNS:
         return "organisation"
+    return None
+
+
+def member_kind(text: str) -> str:
+    """organisation, role or person."""
+    if is_person(text):
+        return "person"
+    parts = _DASH.split(text, maxsplit=1)
+    if len(parts) == 2:  # "NPS – Assistant Chief Officer" is a post; "Probation Service – Delivery Unit" a body
+        after = _DASH.split(parts[1], maxsplit=1)[0]
+        return "organisation" if _kind_of_head(_head_noun(after)) == "organisation" else "role"
+    core = re.sub(r"^(?:the|their|his|her|its|our|a|an|all|each|both)\s+", "", text.strip(), flags=re.I)
+    kind = _kind_of_head(_head_noun(core))
+    if kind:
+        return kind
     if re.search(r"\([A-Z]{2,}\)", text):
         return "organisation"
     return "organisation" if core[:1].isupper() else "role"
@@ -171,3 +199,4 @@ def split_conjuncts(text: str) -> list[str]:
                 current = f"{current} and {piece}"
         out.append(current)
     return [clean_member(p) for p in out if clean_member(p)]
+

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 
 from ..ingest.model import Block
 from .board_draft import BoardDraft, Line
-from .board_members import clean_member, is_member_line, role_on_board, split_conjuncts
-from .board_text import BOARD_NOUN, CONNECTORS, chair_from, is_board_name, parent_from, status_from
+from .board_members import clean_member, is_member_line, person_name, role_on_board, split_conjuncts
+from .board_text import (chair_from, clean_name, drop_copula, is_board_name, parent_from, status_from,
+                         subject_mention)
+from .board_tor import label_kind
 from .context import ExtractionContext
 from .frequency import find_frequency
 
@@ -31,7 +33,10 @@ _PURPOSE_VERBS = {
 _IS_PURPOSE = re.compile(r"^(?:is|are)\s+(?:responsible|accountable|tasked|charged)\b|"
                          r"^(?:is|are)\s+(?:the|a|an)\s+(?!sub[- ]?\w+\s+of\b)(?![\w-]+\s+of\b)")
 _SUB_GROUP = re.compile(r"^(?:is|was|are)\s+(?:a|the)\s+sub[- ]?\w+\s+of\s+.*?\s+and\s+(?=[a-z])")
-_MEET_TO = re.compile(r"\b(?:meets?|met|meeting|convenes?|convened)\b[^.]*?\s(?P<p>to\s+[a-z]+\b.*)$")
+_MEET_TO = re.compile(r"\b(?:meets?|met|meeting|convenes?|convened|set\s+up|established|formed|created)\b[^.]*?"
+                      r"\s(?P<p>to\s+(?!(?:the|a|an|it|its|them|their|this)\b)[a-z]+\b.*)$")
+_THE_BOARD = re.compile(r"^(?:The|This)\s+(?:board|group|partnership|committee|panel|forum|network)\s+"
+                        r"(?P<rest>[a-z].*)$", re.I)
 _MEMBERS_OF = re.compile(
     r"\b(?:consist(?:s|ed)?\s+of|comprise[sd]?|(?:is|are|was|were)\s+made\s+up\s+of|"
     r"membership\s+(?:includes|included|comprises|consists\s+of)|members\s+(?:are|include|included)|"
@@ -40,7 +45,7 @@ _MEMBERS_OF = re.compile(
 _MEMBERS_LEAD = re.compile(r"\b(?:member(?:s|ship)?|includ\w+|compris\w+|consist\w*|made up|attend\w*|represent\w*)\b",
                            re.I)
 _REFERS = re.compile(r"\b(?:the|this)\s+(?:board|group|partnership|committee|panel|forum|meeting|network)\b", re.I)
-_TOKEN = re.compile(r"\S+")
+_SUBGROUP_SPLIT = re.compile(r"\s+[-–—]\s+|:\s+|\s+(?=\()")  # "Name – what it does", "Name: …", "Name (…)"
 
 
 @dataclass
@@ -55,38 +60,18 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
 
 
-def subject_mention(text: str) -> tuple[str, str] | None:
-    """(name, rest) when a sentence opens with a board's name: "The PCC’s Crime Reduction Board brings…"."""
-    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    i = 1 if toks and toks[0][0].lower() in ("the", "this") else 0
-    last = None  # the last board noun of the opening run of capitalised words
-    for j in range(i, min(len(toks), i + 14)):
-        bare = toks[j][0].rstrip(",.;:")
-        if not (bare[:1].isupper() or bare.lower() in CONNECTORS or bare[:1].isdigit()):
-            break
-        if BOARD_NOUN.match(bare.strip("’'")) and j > i:
-            last = j
-        if bare != toks[j][0]:
-            break  # punctuation ends the name
-    if last is None:
-        return None
-    run = toks[i:last + 1]
-    if re.search(r"[’']s$", run[0][0]) and len(run) > 2:
-        run = run[1:]  # "PCC’s Victims’ Board": the owner is not part of the name
-    name = text[run[0][1]:run[-1][2]].rstrip(",.;:")
-    rest = re.sub(r"^\([A-Z][A-Za-z&]{1,11}\)\s*", "", text[toks[last][2]:].strip())
-    return (name, rest) if is_board_name(name) and rest[:1].islower() else None
-
-
 def purpose_of(sentence: str) -> str | None:
     """The clause giving a board's purpose, as written."""
     if _PURPOSE_OF.match(sentence):
         return sentence
     mention = subject_mention(sentence)
-    if mention:
-        rest = _SUB_GROUP.sub("", mention[1])
+    rest = mention[1] if mention else None
+    if rest is None and (m := _THE_BOARD.match(sentence)):
+        rest = m.group("rest")  # "The Board sets the partnership's strategy…"
+    if rest:
+        rest = _SUB_GROUP.sub("", rest)
         if rest.split()[0] in _PURPOSE_VERBS or _IS_PURPOSE.match(rest):
-            return rest
+            return drop_copula(rest)
     m = _MEET_TO.search(sentence)
     return m.group("p") if m else None
 
@@ -116,7 +101,7 @@ def _fill(draft: BoardDraft, sentences: list[Sentence]) -> None:
         draft.frequency = draft.frequency or (found[0] if found else None)
         chair = chair_from(s.text)
         if chair and not draft.chair:
-            draft.chair = chair[0]
+            draft.chair = person_name(chair[0]) or chair[0]
             draft.add_member(chair[0], "chair", Line(chair[0], s.line.block, s.line.start + chair[1],
                                                      s.line.start + chair[2]))
         m = _MEMBERS_OF.search(s.text)
@@ -175,15 +160,51 @@ def _describes(draft: BoardDraft) -> bool:
     return any((draft.purpose, draft.chair, draft.parent, draft.frequency, draft.status, draft.members))
 
 
+def _membership_subsections(draft: BoardDraft, section: Section, following: list[Section]) -> None:
+    """Members listed under a "Membership" sub-heading of the board's heading."""
+    for sub in following:
+        if sub.heading is None or (sub.heading.level or 1) <= (section.heading.level or 1):
+            break
+        if label_kind(sub.heading.text) != "members":
+            continue
+        for item in sub.blocks:
+            text = clean_member(item.text)
+            if item.kind == "list_item" and is_member_line(text):
+                draft.add_member(text, role_on_board(text), Line(item.text, item, 0, len(item.text)))
+
+
+def read_subgroups(parent: BoardDraft) -> list[BoardDraft]:
+    """Sub-groups a terms of reference lists ("Safe Accommodation Working Group – meets monthly and
+    reports to the Board"): boards of their own, with the terms of reference's board as parent."""
+    drafts = []
+    for line in parent.subgroups:
+        text = line.text.strip()
+        parts = _SUBGROUP_SPLIT.split(text, maxsplit=1)
+        head, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+        head = clean_member(head)
+        name, rest = (clean_name(head), rest) if is_board_name(head) else (subject_mention(text) or (None, ""))
+        if not name:
+            continue
+        draft = BoardDraft(name=name, evidence=Line.find(line.block, name, line.start), source="terms_of_reference",
+                           parent=parent.name)
+        _fill(draft, [Sentence(rest, line)])
+        draft.parent = parent.name  # "reports to the Board": the board these are the terms of reference of
+        drafts.append(draft)
+    return drafts
+
+
 def read_prose(ctx: ExtractionContext) -> list[BoardDraft]:
     drafts = []
-    for section in sections(ctx.blocks):
+    all_sections = sections(ctx.blocks)
+    for i, section in enumerate(all_sections):
         sentences = _sentences(ctx, section)
         board = _heading_board(section, sentences)
         pairs = [(board, sentences)] if board else _mentioned_boards(sentences)
         for draft, own in pairs:
             _fill(draft, own)
             _listed_members(draft, section, own)
+            if board is not None:
+                _membership_subsections(draft, section, all_sections[i + 1:])
             if _describes(draft):
                 drafts.append(draft)
     return drafts

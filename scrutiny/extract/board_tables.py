@@ -57,30 +57,34 @@ def _cell(row: tuple[str, ...], columns: dict[str, int], key: str) -> str:
     return row[i].strip() if i is not None and i < len(row) else ""
 
 
-def _continues(prev: BoardDraft | None, prev_name: str, raw_name: str, purpose: str, frequency: str) -> bool:
+_KEYS = ("name", "purpose", "frequency", "chair", "parent")
+
+
+def _continues(prev: dict | None, row: dict) -> bool:
     """A row that wraps the row above: no name, a name in lower case, or the row above left open."""
     if prev is None:
         return False
-    if not raw_name or raw_name[:1].islower() or _OPEN_END.search(prev_name):
+    name, purpose = row["name"], row["purpose"]
+    if not name or name[:1].islower() or _OPEN_END.search(prev["name"]):
         return True
-    return bool(purpose[:1].islower() and not frequency and not (prev.purpose or "").endswith("."))
+    return bool(purpose[:1].islower() and not row["frequency"] and not prev["purpose"].endswith("."))
 
 
-def _join(a: str | None, b: str) -> str:
-    if not a:
-        return b
-    if not b:
-        return a
+def _join(a: str, b: str) -> str:
+    if not a or not b:
+        return a or b
     return a + b if a.endswith("-") else f"{a} {b}"
 
 
-def _finish(draft: BoardDraft, raw_frequency: str, row: dict) -> None:
-    draft.frequency = normalise_frequency(raw_frequency)
-    purpose = draft.purpose or ""
-    found = chair_from(purpose)
-    draft.chair = row.get("chair") or (found[0] if found else None)
-    draft.parent = row.get("parent") or parent_from(purpose)
-    draft.own_text = purpose
+def _fill(draft: BoardDraft, raw: dict) -> None:
+    """The draft's fields from the raw cells of its row(s)."""
+    draft.name = clean_name(raw["name"])
+    draft.purpose = raw["purpose"] or None
+    draft.frequency = normalise_frequency(raw["frequency"])
+    found = chair_from(raw["purpose"])
+    draft.chair = raw["chair"] or (found[0] if found else None)
+    draft.parent = raw["parent"] or parent_from(raw["purpose"])
+    draft.own_text = raw["purpose"]
 
 
 class GlossaryReader:
@@ -90,12 +94,17 @@ class GlossaryReader:
         self.drafts: list[BoardDraft] = []
         self._glossary: _Glossary | None = None
         self._prev: BoardDraft | None = None
-        self._raw_frequency = ""
-        self._raw_name = ""
+        self._raw: dict | None = None  # the cells of the last board's row(s), wrapped rows joined
 
     def heading(self) -> None:
         self._glossary = None
-        self._prev = None
+        self._prev, self._raw = None, None
+
+    def paragraph(self, block: Block, at: int) -> None:
+        """A lower-case line just after a glossary table: the last purpose wrapped out of its cell."""
+        if self._glossary and self._raw and at == self._glossary.at + 1 and block.text[:1].islower():
+            self._raw["purpose"] = _join(self._raw["purpose"], block.text)
+            _fill(self._prev, self._raw)
 
     def table(self, block: Block, at: int) -> bool:
         """Read the table that is block ``at``; True when it was (part of) a glossary."""
@@ -125,27 +134,18 @@ class GlossaryReader:
             return block.page == g.page + 1
         return at - g.at <= _MAX_GAP
 
-    def _row(self, block: Block, row: tuple[str, ...], offset: int) -> int:
-        columns = self._glossary.columns
-        if header_columns(row):
+    def _row(self, block: Block, cells: tuple[str, ...], offset: int) -> int:
+        if header_columns(cells):
             return offset  # the header repeated on a new page
-        raw_name, purpose = _cell(row, columns, "name"), _cell(row, columns, "purpose")
-        frequency = _cell(row, columns, "frequency")
-        extra = {k: _cell(row, columns, k) for k in ("chair", "parent") if _cell(row, columns, k)}
-        if not raw_name and not purpose:
+        row = {key: _cell(cells, self._glossary.columns, key) for key in _KEYS}
+        if not row["name"] and not row["purpose"]:
             return offset
-        if _continues(self._prev, self._raw_name, raw_name, purpose, frequency):
-            prev = self._prev
-            self._raw_name = _join(self._raw_name, raw_name)
-            prev.name = clean_name(self._raw_name)
-            prev.purpose = _join(prev.purpose, purpose)
-            self._raw_frequency = _join(self._raw_frequency, frequency)
-            _finish(prev, self._raw_frequency, extra)
+        if _continues(self._raw, row):
+            self._raw = {key: _join(self._raw[key], row[key]) for key in _KEYS}
+            _fill(self._prev, self._raw)
             return offset
-        line = Line.find(block, raw_name, offset)
-        draft = BoardDraft(name=clean_name(raw_name), evidence=line, source="glossary", purpose=purpose or None)
-        self._raw_frequency, self._raw_name = frequency, raw_name
-        _finish(draft, frequency, extra)
-        self.drafts.append(draft)
-        self._prev = draft
+        line = Line.find(block, row["name"], offset)
+        self._prev, self._raw = BoardDraft(name="", evidence=line, source="glossary"), row
+        _fill(self._prev, row)
+        self.drafts.append(self._prev)
         return line.end

@@ -14,10 +14,11 @@ from .dates import find_dates
 # are left out: they name organisations or posts far more often than meetings.
 BOARD_NOUN = re.compile(
     r"^(?:board|group|panel|partnership|committee|sub-committee|subcommittee|forum|network|"
-    r"taskforce|task-force|assembly|consortium)s?$",
+    r"taskforce|task-force|assembly|consortium)$",  # singular: "Linked boards" is a list, not a name
     re.I,
 )
 CONNECTORS = {"of", "and", "for", "the", "&", "on", "in", "to", "at"}
+_TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[A-Za-z0-9][\w’'&/.-]*|&")
 _POSTS = {"member", "chair", "chairman", "chairperson", "head", "representative", "officer", "director",
           "leader", "lead", "clerk", "secretary"}
@@ -66,13 +67,17 @@ def name_key(name: str) -> str:
 
 
 def initials(ws: list[str]) -> str:
-    """Initials of the significant words; a word in capitals gives all its letters ("HM")."""
+    """Initials of the significant words; a word in capitals gives all its letters ("HM"), a
+    hyphenated one each capitalised part's ("Anti-Social" → "AS", "Co-ordinating" → "C")."""
     out = []
     for w in ws:
         w = w.strip("’'.,")
         if not w or w.lower() in CONNECTORS:
             continue
-        out.append(w if w.isupper() and len(w) <= 4 else w[0].upper())
+        if w.isupper() and len(w) <= 4:
+            out.append(w)
+        else:
+            out.append(w[0].upper() + "".join(p[0] for p in w.split("-")[1:] if p[:1].isupper()))
     return "".join(out)
 
 
@@ -130,6 +135,36 @@ def resolve_abbreviation(text: str | None, defined: dict[str, str], boards: dict
 
 
 # --- phrases in descriptions ----------------------------------------------------
+
+def drop_copula(clause: str) -> str:
+    """"is the Commissioner's main forum…" → "the Commissioner's main forum…": a purpose as gold writes it."""
+    return re.sub(r"^(?:is|are)\s+(?=(?:the|a|an)\s)", "", clause)
+
+
+def subject_mention(text: str) -> tuple[str, str] | None:
+    """(name, rest) when a sentence opens with a board's name: "The PCC’s Crime Reduction Board brings…"."""
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    i = 1 if toks and toks[0][0].lower() in ("the", "this") else 0
+    last = None  # the last board noun of the opening run of capitalised words
+    for j in range(i, min(len(toks), i + 14)):
+        bare = toks[j][0].rstrip(",.;:")
+        if not (bare[:1].isupper() or bare.lower() in CONNECTORS or bare[:1].isdigit()):
+            break
+        if BOARD_NOUN.match(bare.strip("’'")) and j > i:
+            last = j
+        if bare != toks[j][0]:
+            break  # punctuation ends the name
+    if last is None:
+        return None
+    run = toks[i:last + 1]
+    if re.search(r"[’']s$", run[0][0]) and len(run) > 2:
+        run = run[1:]  # "PCC’s Victims’ Board": the owner is not part of the name
+    name = text[run[0][1]:run[-1][2]].rstrip(",.;:")
+    rest = re.sub(r"^\([A-Z][A-Za-z&]{1,11}\)\s*", "", text[toks[last][2]:].strip())
+    rest = re.sub(r"^,\s+[^,]{3,80},\s+(?=[a-z])", "", rest)  # "…Board (LCJB), chaired by the PCC, brings…"
+    return (name, rest) if is_board_name(name) and rest[:1].islower() else None
+
+
 
 _NAME_RUN = (r"(?:the\s+)?(?P<x>[A-Z][\w’'&/.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in|to)\s+)*"
              r"[A-Z][\w’'&/.-]*)*)")

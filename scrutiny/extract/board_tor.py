@@ -18,15 +18,16 @@ from dataclasses import dataclass, field
 
 from ..ingest.model import Block, Document
 from .board_draft import BoardDraft, Line
-from .board_members import clean_member, is_member_line, role_on_board, strip_role_label
+from .board_members import (CHAIR_MARK, clean_member, is_member_line, person_name, role_on_board,
+                            strip_role_label)
 from .board_tables import header_columns
-from .board_text import chair_from, clean_name, is_board_name, parent_from
+from .board_text import chair_from, clean_name, drop_copula, is_board_name, parent_from, subject_mention
 from .frequency import normalise_frequency
 
 _BODY = r"(?:group|board|meeting|panel|partnership|committee|forum)"
 LABELS = (
     ("name", rf"(?:name|title)(?: of (?:the )?{_BODY})?|meeting(?: name| title)?|{_BODY}(?: name)?|body"),
-    ("purpose", rf"(?:(?:overall|key|main) )?(?:purpose|aims?|role|remit|function)s?"
+    ("purpose", rf"(?:(?:overall|key|main) )?(?:purpose|aims?|role|remit)s?"
                 rf"(?: and (?:aims?|objectives|purpose|remit|scope|role))?(?: of (?:the )?{_BODY})?"),
     ("frequency", r"(?:meeting )?frequency(?: of meetings?)?(?: and (?:location|venue|timing|format))?|"
                   r"meetings|how often|meets|meeting arrangements|schedule of meetings"),
@@ -37,6 +38,8 @@ LABELS = (
     ("parent", r"reporting(?: to| line| lines| arrangements?)?|reports to|accountable to|accountability|"
                r"parent (?:board|group|body)"),
     ("quorum", r"quorum|quoracy"),
+    ("subgroups", r"sub[- ]?(?:groups?|committees?|boards?|panels?)(?: and working groups)?|working groups|"
+                  r"task and finish groups"),
 )
 _LABELS = [(kind, re.compile(rf"(?:{p})", re.I)) for kind, p in LABELS]
 _NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z][.)]|[ivx]+[.)])\s+", re.I)
@@ -46,6 +49,8 @@ _SUBSTANTIVE = {"purpose", "frequency", "members", "quorum", "parent"}
 _CONSTITUTIONAL = {"frequency", "members", "quorum", "parent"}
 _REPEATABLE = {"members", "support", "vice_chair"}
 _TOR_TITLE = re.compile(r"\s*[-–—:|,]?\s*\bterms of reference\b\s*(?:for|of)?\s*[-–—:|,]?\s*", re.I)
+_MEMBER_HEADER = re.compile(r"(?:name|member|organi[sz]ation|role|title|position|post|representing|agency|body|"
+                            r"job title|designation)s?", re.I)
 _CELL_BULLET = re.compile(r"\s*[·•▪●◦‣∙➢►■]\s*")
 
 
@@ -84,11 +89,21 @@ def _split_cell(text: str, kind: str) -> list[str]:
     return [text]
 
 
+def _lines_match(rows: tuple, cell_lines: list | None) -> bool:
+    """True when the reader's cell lines are those of this table (same shape, same first column)."""
+    if not cell_lines or len(cell_lines) != len(rows):
+        return False
+    return all(len(lines) == len(row) and " ".join(" ".join(lines[0]).split()) == row[0]
+               for lines, row in zip(cell_lines, rows))
+
+
 def table_fields(block: Block, cell_lines: list | None) -> list[Field]:
     """The fields of a label | value table (empty when it is not one)."""
     rows = block.rows or ()
     if not rows or len(rows[0]) < 2 or any(header_columns(r) for r in rows[:3]):
         return []
+    if not _lines_match(rows, cell_lines):
+        cell_lines = None
     fields, offset = [], 0
     for r, row in enumerate(rows):
         kind = label_kind(row[0])
@@ -96,7 +111,7 @@ def table_fields(block: Block, cell_lines: list | None) -> list[Field]:
             continue
         label = Line.find(block, row[0], offset)
         values = [c for c in row[1:] if c.strip()]
-        if cell_lines and r < len(cell_lines) and len(cell_lines[r]) == len(row):
+        if cell_lines:
             texts = [line for cell in cell_lines[r][1:] for line in cell]
         else:
             texts = [p for value in values for p in _split_cell(value, kind or "")]
@@ -117,8 +132,20 @@ class FieldScanner:
         self.fields: list[Field] = []
         self._open: Field | None = None  # the field whose value is still being read
 
-    def close(self) -> None:
+    def table(self, block: Block) -> bool:
+        """A table under "Membership" (Name | Organisation): one member line per row. False for other tables."""
+        if self._open is None or self._open.kind not in _REPEATABLE or not block.rows:
+            self._open = None
+            return False
+        start = 0
+        for row in block.rows:
+            text = "\t".join(row)
+            cells = [c for c in row if c.strip()]
+            if cells and not all(_MEMBER_HEADER.fullmatch(c.strip()) for c in cells):
+                self._open.lines.append(Line(", ".join(cells), block, start, start + len(text)))
+            start += len(text) + 1
         self._open = None
+        return True
 
     def heading(self, block: Block) -> None:
         kind = label_kind(block.text)
@@ -126,27 +153,33 @@ class FieldScanner:
         line = Line(block.text, block, 0, len(block.text))
         if kind:
             self._start(Field(kind, line, layout="heading"))
-        elif self.fields and self.fields[-1].kind != "break":
-            self.fields.append(Field("break", line, layout="heading"))  # another section of the document
+        elif self.fields and self.fields[-1].kind != "break" and (is_board_name(block.text)
+                                                                  or _TOR_TITLE.search(block.text)):
+            self.fields.append(Field("break", line, layout="heading"))  # another board's terms of reference
 
     def text(self, block: Block) -> None:
-        m = _LABEL_PARAGRAPH.match(block.text) if block.kind == "paragraph" else None
+        for text, start in _segments(block):
+            self._text(Line(text, block, start, start + len(text)))
+
+    def _text(self, line: Line) -> None:
+        m = _LABEL_PARAGRAPH.match(line.text) if line.block.kind == "paragraph" else None
         label = m.group("label") if m else None
         kind = label_kind(label) if label else None
         in_members = self._open is not None and self._open.kind == "members" and self._open.layout == "heading"
         if kind and not (in_members and kind in ("chair", "vice_chair", "support") and m.group("value")):
-            self._label(block, m, kind)
+            self._label(line, m, kind)
         elif label and not m.group("value") and _label_like(label):
-            self._start(Field("other", Line(block.text, block, 0, len(block.text)), layout="paragraph"))
+            self._start(Field("other", line, layout="paragraph"))
         elif self._open is not None:
-            self._open.lines.append(Line(block.text, block, 0, len(block.text)))
+            self._open.lines.append(line)
 
-    def _label(self, block: Block, m: re.Match, kind: str) -> None:
-        label = Line(m.group("label"), block, 0, m.end("label"))
+    def _label(self, line: Line, m: re.Match, kind: str) -> None:
+        label = Line(m.group("label"), line.block, line.start, line.start + m.end("label"))
         f = Field(kind, label, layout="paragraph")
         value = m.group("value").strip()
         if value:
-            f.lines.append(Line(value, block, m.start("value"), m.start("value") + len(value)))
+            start = line.start + m.start("value")
+            f.lines.append(Line(value, line.block, start, start + len(value)))
         self._start(f)
         if value and not value.endswith(":"):
             self._open = None  # "Chair: Cllr A Smith" is complete on its line
@@ -154,6 +187,23 @@ class FieldScanner:
     def _start(self, f: Field) -> None:
         self.fields.append(f)
         self._open = f
+
+
+def _segments(block: Block) -> list[tuple[str, int]]:
+    """A paragraph cut before each inline label it holds: PDF text runs "Chair: A Vice-chair: B" together."""
+    starts = []
+    for colon in re.finditer(r"\s*:\s", block.text):
+        before = block.text[:colon.start()]
+        for k in range(1, 5):  # the shortest label ending at the colon: "… Council Vice-chair:"
+            m = re.search(r"(?:^|(?<=\s))(\S+(?:\s\S+){%d})$" % (k - 1), before)
+            if m and m.group(1)[:1].isupper() and label_kind(m.group(1)):
+                starts.append(m.start(1))
+                break
+    if len(starts) < 2 or block.kind != "paragraph":
+        return [(block.text, 0)]
+    starts[0] = 0
+    ends = starts[1:] + [len(block.text)]
+    return [(block.text[a:b].strip(), a) for a, b in zip(starts, ends) if block.text[a:b].strip()]
 
 
 def group_fields(fields: list[Field]) -> list[list[Field]]:
@@ -225,19 +275,24 @@ def fields_to_draft(fields: list[Field], context: tuple[str, Line | None] | None
         return None
     draft = BoardDraft(name=name, evidence=evidence, source="terms_of_reference")
     if "purpose" in first:
-        draft.purpose = _value(first["purpose"]) or None
+        purpose = _value(first["purpose"])
+        mention = subject_mention(purpose)  # "The X Board (XB) leads…": the purpose starts at the verb
+        draft.purpose = (drop_copula(mention[1]) if mention and mention[0] == name else purpose) or None
     if "frequency" in first:
         draft.frequency = normalise_frequency(" ".join(ln.text for ln in first["frequency"].lines))
     if "chair" in first:
         text = _value(first["chair"])
         found = chair_from(text)
-        draft.chair = found[0] if found else (clean_member(text) or None)
+        chair = found[0] if found else clean_member(text)
+        draft.chair = person_name(chair) or chair or None
     if "parent" in first:
         text = _value(first["parent"])
         bare = re.sub(r"^(?:(?:reports?|reporting|accountable|answerable)\s+)?(?:in)?to\s+", "", text, flags=re.I)
         draft.parent = parent_from(text) or (clean_name(bare) if 0 < len(bare.split()) <= 10 else None)
     draft.own_text = " ".join(ln.text for f in fields if f.kind != "other" for ln in f.lines)
     _add_members(draft, fields)
+    if "subgroups" in first:
+        draft.subgroups = list(first["subgroups"].lines)
     return draft
 
 
@@ -251,8 +306,13 @@ def _add_members(draft: BoardDraft, fields: list[Field]) -> None:
                 continue
             role = {"support": "support", "vice_chair": "member"}.get(f.kind) or label_role or role_on_board(text)
             draft.add_member(text, role, line)
-    if draft.chair is None:
-        chair = next((m for m in draft.members if m.role == "chair"), None)
-        if chair:
-            draft.chair = re.sub(r"\s*(?:[-–—,(]\s*)?(?:co-|joint\s+)?chair(?:man|person)?\s*\)?\s*$", "",
-                                 chair.text, flags=re.I) or None
+    listed_chair = next((m for m in draft.members if m.role == "chair"), None)
+    chair_field = next((f for f in fields if f.kind == "chair" and f.lines), None)
+    if chair_field and listed_chair is None:
+        # the Chair row is a member too, unless the members list names its own chair
+        text = strip_role_label(clean_member(chair_field.lines[0].text))[0]
+        if is_member_line(text) and draft.add_member(text, "chair", chair_field.lines[0]):
+            draft.members.insert(0, draft.members.pop())
+    if draft.chair is None and listed_chair:
+        chair = CHAIR_MARK.sub("", listed_chair.text).strip(" ,")
+        draft.chair = person_name(chair) or chair or None

@@ -1,7 +1,8 @@
 """The ``scrutiny_boards`` component: Board and Membership records.
 
-Three readers find boards: terms of reference (``board_tor.py``), summary tables
-of meetings (``board_tables.py``) and prose descriptions (``board_prose.py``).
+Three readers find boards: terms of reference (``board_tor.py``, with the
+sub-groups they list), summary tables of meetings (``board_tables.py``) and prose
+descriptions (``board_prose.py``).
 Their drafts are merged by name; then abbreviations are looked up in the whole
 document, so "a sub group of the LCJB" names the board the document defined as
 "West Mercia Local Criminal Justice Board (LCJB)".
@@ -13,16 +14,18 @@ their own heading are read.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from .board_draft import BoardDraft
-from .board_prose import read_prose
+from .board_members import member_kind
+from .board_prose import read_prose, read_subgroups
 from .board_tables import GlossaryReader
 from .board_text import (abbreviation_for, find_abbreviations, is_board_name, name_key, resolve_abbreviation,
-                         split_abbreviation)
+                         split_abbreviation, status_from)
 from .board_tor import (FieldScanner, context_name, fields_to_draft, group_fields, is_tor_title, table_fields,
                         under_tor_heading)
-from .board_members import member_kind
 from .context import ExtractionContext, RecordExtractor
 from .records import Board, Membership
 
@@ -30,15 +33,16 @@ from .records import Board, Membership
 def read_structured(ctx: ExtractionContext) -> list[BoardDraft]:
     """Drafts from glossary tables and terms of reference, in document order."""
     document = ctx.document
-    cell_lines = document.metadata.get("tables") if document.format == "docx" else None
+    cell_lines = document.metadata.get("tables")  # each table cell's lines, where the reader kept them
     glossary, scanner = GlossaryReader(), FieldScanner()
     groups = []  # (fields, index of the block they start at)
     table_no = 0
     for i, block in enumerate(document.blocks):
         if block.kind == "table":
-            scanner.close()
             lines = cell_lines[table_no] if cell_lines and table_no < len(cell_lines) else None
             table_no += 1
+            if scanner.table(block):
+                continue
             if not glossary.table(block, i):
                 fields = table_fields(block, lines)
                 if fields:
@@ -47,6 +51,7 @@ def read_structured(ctx: ExtractionContext) -> list[BoardDraft]:
             glossary.heading()
             scanner.heading(block)
         else:
+            glossary.paragraph(block, i)
             scanner.text(block)
     index = {id(b): i for i, b in enumerate(document.blocks)}
     groups += [(g, index[id(g[0].label.block)]) for g in group_fields(scanner.fields)]
@@ -100,13 +105,36 @@ def _resolve(drafts: list[BoardDraft], text: str) -> None:
     for d in drafts:
         d.abbreviation = d.abbreviation or abbreviation_for(d.name, defined, d.own_text)
     by_abbreviation = {d.abbreviation: d.name for d in drafts if d.abbreviation}
-    names = {name_key(d.name) for d in drafts}
     for d in drafts:
         parent = resolve_abbreviation(d.parent, defined, by_abbreviation)
+        parent = _full_name(parent, drafts) if parent else None
         if parent and (name_key(parent) == name_key(d.name)
-                       or not (is_board_name(parent) or name_key(parent) in names)):
+                       or not (is_board_name(parent) or any(name_key(parent) == name_key(o.name) for o in drafts))):
             parent = None  # "reports to the PCC": a person, not a board
         d.parent = parent
+        d.status = _dated_status(d, text) or d.status
+
+
+def _full_name(name: str, drafts: list[BoardDraft]) -> str:
+    """A board the document names in full elsewhere: "the Community Safety Partnership Board" is the
+    "Riverside Community Safety Partnership Board" when that is the only board ending so."""
+    key = name_key(name).split()
+    if len(key) < 2:
+        return name  # "the Board" could be any of them
+    longer = [d.name for d in drafts if len(name_key(d.name).split()) > len(key)
+              and name_key(d.name).split()[-len(key):] == key]
+    return longer[0] if len(longer) == 1 else name
+
+
+def _dated_status(draft: BoardDraft, text: str) -> str | None:
+    """A dated status the document gives anywhere: "…, the Estates Board was dissolved on 31 July 2024"."""
+    if draft.status and re.search(r"\d", draft.status):
+        return None
+    for m in re.finditer(re.escape(draft.name), text):
+        status = status_from(text[m.start():m.end() + 80].split(".")[0])
+        if status and re.search(r"\d", status):
+            return status
+    return None
 
 
 class BoardExtractor(RecordExtractor):
@@ -114,6 +142,7 @@ class BoardExtractor(RecordExtractor):
 
     def extract(self, ctx: ExtractionContext):
         drafts = read_structured(ctx)
+        drafts += [sub for d in drafts for sub in read_subgroups(d)]
         if ctx.doc_type != "minutes":
             drafts += read_prose(ctx)
         for draft in drafts:

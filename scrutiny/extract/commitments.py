@@ -1,12 +1,11 @@
 """Commitment and progress components: pledges of a plan, rows of a delivery plan.
 
 ``scrutiny_commitments`` reads a plan's pledges, outcomes, challenges and
-board objectives from its headings and lists (``plan_structure.py``) and each
-commitment row of a delivery-plan table (``progress.py``);
+board objectives from its headings and lists (``plan_structure.py``), a
+board's objectives from a terms-of-reference table (``objectives.py``) and
+each commitment row of a delivery-plan table (``progress.py``);
 ``scrutiny_progress`` gives one progress record per delivery-plan row.
-Minutes and terms of reference are left alone: their lists are discussion
-points and duties, not a plan's commitments; in a report only delivery-plan
-tables count.
+Minutes are left alone: their lists are discussion points.
 """
 
 from __future__ import annotations
@@ -15,12 +14,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .context import ExtractionContext, RecordExtractor
+from .objectives import table_objectives
 from .plan_structure import plan_items
 from .progress import DeliveryRow, delivery_rows, row_span_in
 from .records import Commitment, Progress
 
-SKIPPED_TYPES = ("minutes", "terms_of_reference")
-TABLE_ONLY_TYPES = ("report",)  # a report restates a plan's pledges; only its delivery tables count
+SKIPPED_TYPES = ("minutes",)
+# A report restates a plan's pledges and terms of reference list duties: from these only
+# a board's stated objectives and delivery-plan rows count.
+OBJECTIVES_ONLY_TYPES = ("report", "terms_of_reference")
 _ROWS_KEY = "scrutiny.delivery_rows"
 
 
@@ -43,11 +45,16 @@ class CommitmentExtractor(RecordExtractor):
     def extract(self, ctx: ExtractionContext):
         if ctx.doc_type in SKIPPED_TYPES:
             return
-        items = [] if ctx.doc_type in TABLE_ONLY_TYPES else plan_items(ctx.document, is_plan=ctx.doc_type == "plan")
+        items = plan_items(ctx.document, is_plan=ctx.doc_type == "plan")
+        if ctx.doc_type in OBJECTIVES_ONLY_TYPES:
+            items = [item for item in items if item.kind == "objective"]
         for item in items:
             first, last = item.blocks[0], item.blocks[-1]
             yield Commitment(**ctx.cite(first, 0, last.end - first.start), text=item.text, theme=item.theme,
                              heading=item.heading, ref=item.ref, kind=item.kind)
+        for objective in table_objectives(ctx.document):
+            yield Commitment(**ctx.cite(objective.block, objective.start, objective.end), text=objective.text,
+                             theme=objective.board, heading=None, ref=None, kind="objective")
         for row in cached_delivery_rows(ctx):
             text = row.text("commitment")
             if text:

@@ -16,12 +16,14 @@ _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Checked as one alternation: the leftmost match wins, and at one position the
 # first group listed, so "six monthly" is bi-annual and "bi monthly" not monthly.
 _NORMALISED = (
-    ("bi-monthly", rf"bi[- ]?monthly|every\s+(?:two|2|other|second)\s+months?"),
+    ("bi-monthly", rf"bi[- ]?monthly|two[- ]monthly|every\s+(?:two|2|other|second)\s+months?|"
+                   rf"(?:six|6)\s+times\s+{_PER}\s+(?:year|annum)"),
     ("bi-annual", rf"bi[- ]?annual(?:ly)?|semi[- ]annual(?:ly)?|twice[- ](?:{_PER}\s+)?(?:year|annum)|"
                   rf"twice[- ]yearly|six[- ]monthly|half[- ]yearly|every\s+(?:six|6)\s+months"),
-    ("quarterly", rf"quarterly|every\s+(?:three|3)\s+months|four\s+times\s+{_PER}\s+(?:year|annum)|"
+    ("quarterly", rf"quarterly|three[- ]monthly|every\s+(?:three|3)\s+months|(?:four|4)\s+times\s+{_PER}\s+"
+                  rf"(?:year|annum)|"
                   rf"once\s+{_PER}\s+quarter"),
-    ("monthly", rf"monthly|every\s+month|once\s+{_PER}\s+month"),
+    ("monthly", rf"monthly|every\s+month|once\s+{_PER}\s+month|(?:twelve|12)\s+times\s+{_PER}\s+(?:year|annum)"),
     ("weekly", rf"weekly|every\s+week|once\s+{_PER}\s+week"),
     ("annual", rf"annual(?:ly)?|yearly|once\s+{_PER}\s+year|every\s+year"),
     ("ad hoc", r"ad[- ]?hoc|as\s+and\s+when\s+(?:required|needed|necessary)|as\s+(?:required|needed|necessary)"),
@@ -31,7 +33,7 @@ _AS_WRITTEN = (
     rf"(?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+of\s+|up\s+to\s+)?{_NUM}\s+times\s+{_PER}\s+(?:year|annum|month)"
     rf"|{_NUM}\s+(?:per|a)\s+(?:annum|year)"
     rf"|every\s+{_NUM}\s+(?:weeks|months)"
-    r"|fortnightly|termly"
+    rf"|{_NUM}[- ]weekly|bi[- ]?weekly|fortnightly|termly"
 )
 
 FREQUENCY = re.compile(

@@ -15,7 +15,7 @@ from ..ingest.model import Block, Document
 from .context import ExtractionContext, RecordExtractor
 from .people import SMALL_WORDS
 from .records import Item
-from .roles import VERB_FORMS, SubjectFinder, people_of, split_sentences
+from .roles import PAST_FORMS, SubjectFinder, people_of, split_sentences
 
 _NUMBERED = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
@@ -66,10 +66,11 @@ def number_key(number: str) -> tuple[int, ...]:
 
 def _verbish(word: str) -> bool:
     w = word.lower().strip(",.;:")
-    return word[:1].islower() and (w in _FINITE or w in VERB_FORMS or (w.endswith("ed") and len(w) > 4))
+    return word[:1].islower() and (w in _FINITE or w in PAST_FORMS or (w.endswith("ed") and len(w) > 4))
 
 
 def is_sentence(text: str) -> bool:
+    """Text with a finite or past verb after its first word: prose, not a title or a name."""
     return any(_verbish(w) for w in text.split()[1:])
 
 
@@ -98,10 +99,9 @@ def heading_part(text: str, is_heading: bool) -> str | None:
     return None
 
 
-def _numbered_candidates(blocks: tuple[Block, ...], start: int) -> list[ItemSpan]:
+def _numbered_candidates(blocks: tuple[Block, ...]) -> list[ItemSpan]:
     out = []
-    for i in range(start, len(blocks)):
-        block = blocks[i]
+    for i, block in enumerate(blocks):
         if block.kind == "table":
             continue
         m = _NUMBERED.match(block.text)
@@ -156,12 +156,6 @@ def _with_ends(items: list[ItemSpan], blocks: tuple[Block, ...]) -> list[ItemSpa
     return out
 
 
-def header_end(document: Document) -> int:
-    """Block index where the header (title, labels, attendance) ends: the first item, if any."""
-    items = find_items(document)
-    return items[0].index if items else min(len(document.blocks), 40)
-
-
 def items_of(ctx) -> list[ItemSpan]:
     """The items of the context's document, found once and shared by the minutes components."""
     cache = ctx.doc.user_data
@@ -173,7 +167,7 @@ def items_of(ctx) -> list[ItemSpan]:
 def find_items(document: Document) -> list[ItemSpan]:
     """The document's agenda items in order."""
     blocks = document.blocks
-    items = _in_sequence(_numbered_candidates(blocks, 0))
+    items = _in_sequence(_numbered_candidates(blocks))
     if len(items) < 2:
         items = _heading_candidates(blocks, _attendance_end(blocks))
     items = _with_ends(items, blocks)
@@ -214,6 +208,7 @@ def _header_role(cell: str) -> str | None:
 
 
 def table_columns(header: tuple[str, ...]) -> dict[str, int]:
+    """Column index of the item, number, discussion and action columns of a header row."""
     cols: dict[str, int] = {}
     for j, cell in enumerate(header):
         role = _header_role(cell)
@@ -248,13 +243,6 @@ def table_row_items(block: Block, index: int) -> list[ItemSpan]:
     return out
 
 
-def minutes_like(ctx) -> bool:
-    """Minutes, or a report that lists who attended."""
-    from .attendees import attendance_of
-
-    return ctx.doc_type == "minutes" or (ctx.doc_type == "report" and bool(attendance_of(ctx)))
-
-
 def item_sentences(ctx, item: ItemSpan) -> list[tuple[Block, str, int, int]]:
     """(block, sentence, start, end) of an item's body, offsets inside the block's text."""
     blocks = ctx.document.blocks
@@ -279,6 +267,8 @@ class ItemExtractor(RecordExtractor):
     """One item record per agenda item of minutes, with the attendees who speak in it."""
 
     def extract(self, ctx: ExtractionContext):
+        from .attendees import minutes_like  # attendees builds on this module
+
         if not minutes_like(ctx):
             return
         finder = SubjectFinder(people_of(ctx))

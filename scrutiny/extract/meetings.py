@@ -10,7 +10,6 @@ A year the header leaves out comes from the title, a later dated line or the fil
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass
 
 from ..ingest.model import Block, Document
@@ -38,11 +37,14 @@ TIME = re.compile(
     re.I)
 _HELD = re.compile(r"\b(?:minutes|notes|meeting|held)\b.{0,80}?\b(?:held|on)\b", re.I)
 _NEXT = re.compile(r"\bnext meeting\b", re.I)
+# A line that gives the next meeting (not "an update at the next meeting" in discussion).
+_NEXT_LINE = re.compile(r"\b(?:(?:date|time|details)\s+(?:and\s+\w+\s+)?of\s+(?:the\s+)?next\s+meeting|"
+                        r"next\s+meeting\s*(?::|[–—-]|will\s+(?:be|take)|is\b|on\b))", re.I)
 _TOPIC_LABEL = re.compile(r"\b(?:theme|topic|title|subject)\s*:\s*([^.;]{3,80})", re.I)
 _TAKEN_BY = re.compile(r"\b(?:minutes|notes)\s+(?:were\s+)?(?:taken|recorded|prepared)\s+by\s*:?\s*(?P<who>[^.;]{3,80})",
                        re.I)
 _MINUTES_OF = re.compile(
-    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+)?"
+    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+|approved\s+)?(?:minutes|notes|record|meeting)\s+of\s+(?:the\s+)?"
     r"(?:(?:virtual|extraordinary|special|annual|public|formal|informal)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?",
     re.I)
 _REPORT_SECTIONS = re.compile(r"^(?:recommendations?|background|purpose|summary|executive summary|"
@@ -52,22 +54,22 @@ _VIRTUAL = re.compile(r"\b(?:via|on|using)\s+(Microsoft Teams|MS Teams|Teams|Zoo
 
 @dataclass
 class Header:
-    """Label values and loose lines of a paper's opening blocks."""
+    """Label values ("date", "chair", …, and "lead" for text before a label) and the opening blocks."""
 
-    labels: dict[str, tuple[str, Block]]
-    lines: list[Block]
+    labels: dict[str, str]
+    blocks: list[Block]
 
 
 def read_header(blocks: list[Block]) -> Header:
-    labels: dict[str, tuple[str, Block]] = {}
+    labels: dict[str, str] = {}
     for block in blocks:
-        pairs = _label_pairs(block)
-        for key, value in pairs:
-            labels.setdefault(key, (value, block))
+        for key, value in _label_pairs(block):
+            labels.setdefault(key, value)
     return Header(labels, blocks)
 
 
 def _label_pairs(block: Block) -> list[tuple[str, str]]:
+    """(label, value) pairs of a block: "Date: … Time: …" lines, or label | value table cells."""
     if block.kind == "table":
         pairs = []
         for row in block.rows or ():
@@ -121,6 +123,9 @@ def body_name(text: str) -> str | None:
     """
     text = _MINUTES_OF.sub("", " ".join(text.split())).strip(" ,:-–")
     text = re.split(r"\s+(?:held|on|at)\b|,", text, maxsplit=1)[0]
+    addressed = re.search(r"(?i)\b(?:report|paper|update)\b.*?\bto\s+(?:the\s+)?(?P<body>[A-Z].*)$", text)
+    if addressed:  # "Report of the Chief Constable to the Police and Crime Panel"
+        text = addressed.group("body")
     parts = [p.strip() for p in re.split(r"(\s[–—-]\s)", text)]
     kept = []
     for part in parts:
@@ -138,10 +143,15 @@ def body_name(text: str) -> str | None:
     return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
-def _context_year(document: Document, header_text: str) -> int | None:
-    title_years = years_in(document.title or "") + years_in(header_text)
-    if title_years:
-        return title_years[0]
+def header_year(document: Document, blocks: list[Block], later: str | None) -> int | None:
+    """The year for a date the header gives without one: a dated header line, the title, else (when
+    no later meeting date decides it) the first full date in the paper or the file's date."""
+    dated = [int(d[0][:4]) for b in blocks if b.kind != "table" for d in find_dates(b.text) if d[3]]
+    years = dated + years_in(document.title or "")
+    if years:
+        return years[0]
+    if later:
+        return None
     full = [int(d[0][:4]) for b in document.blocks for d in find_dates(b.text) if d[3]]
     if full:
         return full[0]
@@ -167,11 +177,13 @@ def next_meeting(document: Document, items: list[ItemSpan], year: int | None,
     if item is not None:
         texts = [blocks[item.index].text[item.title_end:]] + [b.text for b in blocks[item.index + 1:item.end]]
     else:
-        hit = next((i for i in range(len(blocks) - 1, -1, -1) if _NEXT.search(blocks[i].text)), None)
+        hit = next((i for i in range(len(blocks) - 1, -1, -1) if _NEXT_LINE.search(blocks[i].text)), None)
         if hit is None:
             return None
-        tail = blocks[hit].text[_NEXT.search(blocks[hit].text).start():]
-        texts = [tail] + [b.text for b in blocks[hit + 1:hit + 3] if b.kind != "table"]
+        tail = blocks[hit].text[_NEXT_LINE.search(blocks[hit].text).start():]
+        # A bare "Date of next meeting" label: its date is on the following line.
+        label_only = not find_dates(tail, 2000) and len(tail.split()) <= 8
+        texts = [tail] + ([b.text for b in blocks[hit + 1:hit + 2] if b.kind != "table"] if label_only else [])
     date = None
     for text in texts:
         found = find_dates(text, year)
@@ -198,20 +210,23 @@ def _name_or_as_written(value: str) -> str:
     return name_in(first) or name_in(value) or first
 
 
-def meeting_title(document: Document, items: list[ItemSpan], labels: dict) -> str | None:
-    """The topic line: a Title/Subject label, the item the document title names, or the one topic item."""
+def meeting_title(document: Document, items: list[ItemSpan], labels: dict, body: str | None) -> str | None:
+    """The topic line: a Title/Subject label, the item the document title names, or (for an
+    untitled meeting such as a holding-to-account session) its one topic item."""
     if "title" in labels:
-        return labels["title"][0]
+        return labels["title"]
     topical = [it for it in items if not PROCEDURAL.match(it.title)]
-    title_words = set(re.findall(r"[a-z0-9]+", (document.title or "").lower()))
+    named = document.title if document.title and not body_name(document.title) else ""
+    title_words = set(re.findall(r"[a-z0-9]+", named.lower()))
     for it in topical:
         words = set(re.findall(r"[a-z0-9]+", it.title.lower()))
         if words and title_words and 2 * len(words & title_words) / (len(words) + len(title_words)) >= 0.6:
             return it.title
-    return topical[0].title if len(topical) == 1 else None
+    return topical[0].title if len(topical) == 1 and body is None else None
 
 
 def report_header(blocks: tuple[Block, ...]) -> list[Block]:
+    """A report's cover: its opening blocks up to the first section heading ("Recommendation", …)."""
     out = []
     for block in blocks[:10]:
         if block.kind == "heading" and _REPORT_SECTIONS.match(block.text) and out:
@@ -221,17 +236,14 @@ def report_header(blocks: tuple[Block, ...]) -> list[Block]:
 
 
 def find_body(header: Header) -> str | None:
+    """The body a "Meeting:"/"Report to:" label, a cover line or a heading names."""
     for key in ("body", "lead"):
-        if key in header.labels and (name := body_name(header.labels[key][0])):
+        if key in header.labels and (name := body_name(header.labels[key])):
             return name
-    for block in header.lines[:8]:
+    for block in header.blocks[:8]:
         if block.kind != "table" and (name := body_name(block.text)):
             return name
     return None
-
-
-def last_day(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}-{monthrange(year, month)[1]:02d}"
 
 
 def venue_from(text: str) -> str | None:
@@ -268,37 +280,38 @@ class MeetingExtractor(RecordExtractor):
     def _minutes(self, ctx: ExtractionContext) -> Meeting | None:
         document, items = ctx.document, items_of(ctx)
         stop = items[0].index if items else min(len(document.blocks), 40)
-        blocks = list(document.blocks[:max(stop, 1)])
-        header = read_header(blocks)
-        labels = header.labels
-        date_text = labels["date"][0] if "date" in labels else _held_line(blocks)
-        later = (next_meeting(document, items, None, None) or {}).get("date")
-        title_years = years_in(document.title or "") + years_in(" ".join(b.text for b in blocks))
-        year = title_years[0] if title_years else (None if later else _context_year(document, ""))
-        date = meeting_date(date_text or "", year, later)
-        time = parse_time(labels["time"][0]) if "time" in labels else parse_time(_without_dates(date_text or ""))
-        venue = labels["venue"][0] if "venue" in labels else (venue_from(date_text) if date_text else None)
-        attendance = attendance_of(ctx)
-        chair = _name_or_as_written(labels["chair"][0]) if "chair" in labels else next(
+        header = read_header(list(document.blocks[:max(stop, 1)]))
+        labels, attendance = header.labels, attendance_of(ctx)
+        date, time, venue = _when_and_where(document, header, items)
+        chair = _name_or_as_written(labels["chair"]) if "chair" in labels else next(
             (e.person.name for e in attendance if e.person.chair), None)
-        minutes_by = _minutes_by(labels, attendance, document.blocks)
-        title = meeting_title(document, items, labels)
-        body = find_body(header) or title
-        nxt = next_meeting(document, items, int(date[:4]) if date else year, date)
-        fields = dict(body=body, title=title, date=date, time=time, venue=venue, chair=chair,
-                      minutes_by=minutes_by, next_meeting=nxt)
-        return Meeting(**_cite_all(ctx, blocks), **fields) if any(fields.values()) else None
+        body = find_body(header)
+        title = meeting_title(document, items, labels, body)
+        fields = dict(body=body or title, title=title, date=date, time=time, venue=venue, chair=chair,
+                      minutes_by=_minutes_by(labels, attendance, document.blocks),
+                      next_meeting=next_meeting(document, items, int(date[:4]) if date else None, date))
+        return Meeting(**_cite_all(ctx, header.blocks), **fields) if any(fields.values()) else None
 
     def _report(self, ctx: ExtractionContext) -> Meeting | None:
-        blocks = report_header(ctx.document.blocks)
-        header = read_header(blocks)
+        header = read_header(report_header(ctx.document.blocks))
         body = find_body(header)
-        date_text = header.labels["date"][0] if "date" in header.labels else None
-        year = _context_year(ctx.document, " ".join(b.text for b in blocks))
-        date = meeting_date(date_text, year, None) if date_text else None
         if not body:
             return None
-        return Meeting(**_cite_all(ctx, blocks[:1]), body=body, date=date)
+        date_text = header.labels.get("date")
+        year = header_year(ctx.document, header.blocks, None)
+        date = meeting_date(date_text, year, None) if date_text else None
+        return Meeting(**_cite_all(ctx, header.blocks[:1]), body=body, date=date)
+
+
+def _when_and_where(document: Document, header: Header, items: list[ItemSpan]):
+    """(date, time, venue) from labels or the "held on … at … in …" line of the header."""
+    labels = header.labels
+    text = labels.get("date") or _held_line(header.blocks) or ""
+    later = (next_meeting(document, items, None, None) or {}).get("date")
+    date = meeting_date(text, header_year(document, header.blocks, later), later)
+    time = parse_time(labels["time"]) if "time" in labels else parse_time(_without_dates(text))
+    venue = labels.get("venue") or (venue_from(text) if text else None)
+    return date, time, venue
 
 
 def _held_line(blocks: list[Block]) -> str | None:
@@ -311,9 +324,10 @@ def _held_line(blocks: list[Block]) -> str | None:
 
 
 def _minutes_by(labels: dict, attendance: list, blocks) -> str | None:
+    """A "Minutes:"/"Clerk:" label, "Minutes taken by …" anywhere, or an attendee marked "(Minutes)"."""
     taken = next((m.group("who") for b in blocks if b.kind != "table" and (m := _TAKEN_BY.search(b.text))), None)
     if "minutes_by" in labels or taken:
-        value = labels["minutes_by"][0] if "minutes_by" in labels else taken
+        value = labels.get("minutes_by") or taken
         first = re.split(r",|\s[–—-]\s|\(", value)[0].strip()
         name = name_in(first) or name_in(value)
         if name or (is_role(first) and len(first.split()) <= 6):

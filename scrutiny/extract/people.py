@@ -15,10 +15,11 @@ from dataclasses import dataclass
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "cllr", "cllrs", "councillor",
     "councillors", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "rt", "hon",
-    "pc", "ps", "dc", "ds", "di", "dci", "dsupt", "sgt", "sergeant", "insp", "inspector", "ch", "chief", "supt",
-    "superintendent", "det", "detective", "pcso", "cst", "const", "constable", "t", "temporary", "acting",
-    "alderman", "mayor", "deputy", "the", "a/", "t/",
+    "dsupt", "sgt", "sergeant", "insp", "inspector", "ch", "chief", "supt", "superintendent", "det", "detective",
+    "pcso", "cst", "const", "constable", "temporary", "acting", "alderman", "mayor", "deputy", "the",
 })
+# Rank abbreviations used as titles, only in capitals ("DC Jones"; "Di" and "Mo" are first names).
+RANK_TITLES = frozenset({"PC", "PS", "DC", "DS", "DI", "DCI", "DSI", "DSU", "CI", "CS", "T/Supt", "A/Supt"})
 POSTNOMINALS = frozenset({
     "obe", "mbe", "cbe", "kbe", "dbe", "qpm", "kpm", "jp", "dl", "mp", "qc", "kc", "frsa", "phd", "freng",
     "fbcs", "frs", "fba", "fmedsci", "cpfa", "fca", "aca", "acca", "cipfa", "llb", "ma", "msc", "bsc", "ba",
@@ -74,7 +75,7 @@ ROLE_WORDS = frozenset({
     "partner", "holder", "cabinet", "principal", "senior", "policy", "scrutiny", "democratic", "services",
     "commissioning", "strategic", "interim", "acting", "temporary", "monitoring", "finance", "legal",
     "substitute", "observer", "guest", "apprentice", "trainee", "planner", "ombudsman", "registrar",
-    "councillor", "independent", "lay", "panel", "board", "committee", "service", "team", "unit",
+    "councillor", "independent", "lay",
 })
 # Words that make an entry part an organisation.
 ORG_WORDS = frozenset({
@@ -118,7 +119,6 @@ MONTHS_AND_DAYS = frozenset({
 })
 
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]*(?:['’\-][A-Za-z][a-z]+)*[a-z]|[A-Z]\.?|[A-Z]{1,2}[a-z]+[A-Z][a-z]+)$")
-_INITIALS = re.compile(r"^[A-Z][A-Za-z]{1,3}$")
 _SEPARATORS = re.compile(r"\s*(?:\t|\s[–—-]\s|[,;|])\s*")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
 _CHAIR_NOTE = re.compile(r"^(?:in the )?chair(?:man|woman|person)?(?:\s+of\b.*)?$", re.I)
@@ -126,11 +126,13 @@ _MINUTES_NOTE = re.compile(r"^(?:minutes?|minute[- ]?taker|notes?|note[- ]?taker
 
 
 def fold(word: str) -> str:
+    """A word lower-cased, without edge punctuation, with a straight apostrophe."""
     return word.lower().strip(".,;:()").replace("’", "'")
 
 
 def is_honorific(word: str) -> bool:
-    return fold(word) in HONORIFICS or word.upper() in {a.upper() for a in ROLE_ABBREVIATIONS}
+    word = word.strip(".,")
+    return fold(word) in HONORIFICS or word in RANK_TITLES or (word in ROLE_ABBREVIATIONS and word.isupper())
 
 
 def is_abbreviation(word: str) -> bool:
@@ -140,6 +142,7 @@ def is_abbreviation(word: str) -> bool:
 
 
 def is_name_token(word: str) -> bool:
+    """A capitalised word that is not a role, organisation, title, month or small word; or an initial."""
     if fold(word) in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.?", word):
         return True
     low = fold(word)
@@ -149,8 +152,9 @@ def is_name_token(word: str) -> bool:
 
 
 def strip_postnominals(text: str) -> str:
+    """ "Jo Bloggs QPM, OBE" -> "Jo Bloggs" (a lone word is kept: "MA" may be initials)."""
     words = text.replace(",", " , ").split()
-    while words and (fold(words[-1]) in POSTNOMINALS or words[-1] == ","):
+    while len(words) > 1 and (fold(words[-1]) in POSTNOMINALS or words[-1] == ","):
         words.pop()
     return " ".join(words).replace(" , ", ", ")
 
@@ -159,7 +163,7 @@ def split_title(text: str) -> tuple[list[str], str]:
     """Leading titles, ranks and role abbreviations, and the rest ("DCC Alex Murray")."""
     words = text.split()
     titles = []
-    while len(words) > 1 and (is_honorific(words[0]) or words[0].rstrip(".") in ROLE_ABBREVIATIONS):
+    while len(words) > 1 and is_honorific(words[0]):
         titles.append(words.pop(0))
     return titles, " ".join(words)
 
@@ -202,6 +206,7 @@ def name_in(text: str) -> str | None:
 
 
 def is_organisation(text: str) -> bool:
+    """ "Northshire Police", "OPCC", "Office of the …"; not a role that names one ("Head of X, NHS")."""
     words = [w.strip("().,") for w in text.split()]
     if not words:
         return False
@@ -213,6 +218,7 @@ def is_organisation(text: str) -> bool:
 
 
 def is_role(text: str) -> bool:
+    """ "Head of Finance", "Vice-Chair", "DCC": a part holding a role word or a role abbreviation."""
     words = [p for w in text.split() for p in (w.strip("().,"), *w.strip("().,").split("-"))]
     return bool(words) and (text.strip() in ROLE_ABBREVIATIONS or any(fold(w) in ROLE_WORDS for w in words))
 
@@ -221,11 +227,6 @@ def role_for(abbreviation: str) -> str | None:
     """The role an abbreviation stands for in the vocabulary ("DCC" -> "Deputy Chief Constable")."""
     return ROLE_ABBREVIATIONS.get(abbreviation) or next(
         (v for k, v in ROLE_ABBREVIATIONS.items() if k.upper() == abbreviation.upper() and len(k) > 2), None)
-
-
-def abbreviation_for(role: str) -> str | None:
-    low = " ".join(role.lower().split())
-    return next((k for k, v in ROLE_ABBREVIATIONS.items() if v.lower() == low), None)
 
 
 @dataclass(frozen=True)
@@ -258,13 +259,13 @@ def parse_person(entry: str) -> PersonEntry | None:
     if not parts:  # "Jane Doe (Head of Finance, OPCC)": the role sits in the brackets
         parts = [p for n in notes if _is_role_note(n) for p in _parts(n)]
     organisation = None
-    if len(parts) > 1 and is_organisation(parts[-1]):
+    if len(parts) > 1 and (is_organisation(parts[-1]) or (is_role(parts[-2]) and not is_role(parts[-1]))):
         organisation = parts.pop()
     elif len(parts) == 1 and is_organisation(parts[0]) and not is_role(parts[0]):
         organisation = parts.pop()
     role = ", ".join(parts) or None
     chair = chair or bool(role and _CHAIR_NOTE.match(role))
-    abbreviation = _abbreviation(notes, titles, role)
+    abbreviation = _abbreviation(notes, titles)
     if role is None and abbreviation and role_for(abbreviation):
         role = role_for(abbreviation)
     if role is None:
@@ -297,7 +298,8 @@ def _split_name(raw: str) -> tuple[str | None, str]:
     return None, raw
 
 
-def _abbreviation(notes: list[str], titles: list[str], role: str | None) -> str | None:
+def _abbreviation(notes: list[str], titles: list[str]) -> str | None:
+    """A role abbreviation in brackets or as a title ("(DCC)", "DCC Alex Murray"), else initials ("(JD)")."""
     abbrs = [n for n in notes if is_abbreviation(n) and n not in ORG_ABBREVIATIONS]
     role_abbrs = [a for a in abbrs if a in ROLE_ABBREVIATIONS]
     role_abbrs += [t for t in titles if t in ROLE_ABBREVIATIONS and t.replace("/", "").isupper()]

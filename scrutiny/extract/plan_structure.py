@@ -11,19 +11,14 @@ levels (from font size in PDFs, '#' in markdown), never by page position.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..ingest.model import Block, Document
+from .titles import DocumentCasing, is_generic_heading, tidy_title
 
-_NUMBERING = re.compile(
-    r"^(?:(?:strategic\s+)?(?:priority|objective|theme|aim|outcome|section|part)\s*[A-Z0-9]{1,3}\s*[:.\-–—]\s*"
-    r"|\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z]))", re.I)
 _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
-_PLAN_REF = re.compile(r"^([A-Z]{1,3}\.?\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z])")
-_GENERIC = re.compile(r"^(?:appendix|annex|schedule|glossary|contents|foreword|introduction|part\s+[a-z0-9]+$)\b"
-                      r"|^(?:delivery|action|monitoring)\s+plan(?:\s+\w+)?$", re.I)
+PLAN_REF = re.compile(r"^([A-Z]{1,3}\.?\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z])")
 _LABELS = (
     ("outcome", re.compile(r"^(?:key |our |expected |intended |the )?outcomes?(?: we (?:want|expect|will deliver))?$"
                            r"|^(?:what success (?:will )?looks? like|measuring success|how (?:we|i) will measure \w+)$",
@@ -38,60 +33,14 @@ _BOARD = re.compile(r"\b(?:board|partnership|group|sub-?group|panel|committee|fo
                     r"(?:\s*\([A-Z&]{2,}\))?$", re.I)
 _PLEDGE_LEAD = re.compile(r"\b(?:i|we)\s+(?:will|shall|commit|pledge|promise|intend|am committed|are committed)\b"
                           r"|\b(?:commitments?|pledges?|promises?)\b|\bwill\s*:$", re.I)
+# Challenges set to the force: "My challenge to the Chief Constable …", "I will ask the Chief Constable to:".
+_CHALLENGE_LEAD = re.compile(r"\bchallenges?\b|\b(?:ask|expect|require|call on)\w*\b[^.]*"
+                             r"\b(?:chief constable|the force)\b[^.]*\bto\s*:?$", re.I)
+ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
+_TOR_WORDS = re.compile(r"\s*[-–—:|]?\s*terms of reference\s*[-–—:|]?\s*", re.I)
 RUN_MAX_WORDS = 40
 HEADING_MAX_WORDS = 12
 RUN_LINE_WORDS = 25
-
-
-class DocumentCasing:
-    """How the document writes its words, to give an ALL-CAPS heading its ordinary form."""
-
-    def __init__(self, text: str):
-        self.text = text
-
-    @cached_property
-    def _forms(self) -> dict[str, Counter]:
-        forms: dict[str, Counter] = {}
-        for word in re.findall(r"[A-Za-z][A-Za-z']*", self.text):
-            if not word.isupper() or len(word) == 1:
-                forms.setdefault(word.lower(), Counter())[word] += 1
-        return forms
-
-    @cached_property
-    def word_counts(self) -> Counter:
-        return Counter(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z']+", self.text))
-
-    def recase(self, caps: str) -> str:
-        """The document's own writing of an ALL-CAPS phrase, else sentence case keeping proper nouns."""
-        pattern = r"\s+".join(re.escape(w) for w in caps.split())
-        for match in re.finditer(pattern, self.text, re.I):
-            if not match.group(0).isupper():
-                return " ".join(match.group(0).split())
-        words = caps.split()
-        out = []
-        for i, word in enumerate(words):
-            forms = self._forms.get(word.lower()) or self._forms.get(re.sub(r"'s$", "", word.lower()))
-            if not forms:
-                out.append(word if len(word) <= 4 else word.capitalize() if i == 0 else word.lower())
-                continue
-            lower = sum(n for w, n in forms.items() if w.islower())
-            capital = sum(n for w, n in forms.items() if w[:1].isupper())
-            out.append(word.capitalize() if i == 0 or capital > lower else word.lower())
-        return " ".join(out)
-
-
-def tidy_title(text: str, casing: DocumentCasing) -> str:
-    """A heading as a theme or objective: no numbering, no trailing colon, not shouting."""
-    text = " ".join(text.split()).strip().rstrip(":").strip()
-    stripped = _NUMBERING.sub("", text).strip()
-    text = stripped or text
-    letters = re.sub(r"[^A-Za-z]", "", text)
-    return casing.recase(text) if len(letters) > 3 and letters.isupper() else text
-
-
-def is_generic_heading(text: str) -> bool:
-    """Headings that frame a paper rather than name a priority ("Appendix 2", "Contents")."""
-    return bool(_GENERIC.match(text.strip()))
 
 
 def heading_label(text: str) -> str | None:
@@ -103,9 +52,19 @@ def names_board(text: str) -> bool:
     return bool(_BOARD.search(text.strip().rstrip(":").strip()))
 
 
+def board_name(document: Document) -> str | None:
+    """The board a paper is about: the first board-named heading, else its title ("X Board – Terms of Reference")."""
+    candidates = [b.text for b in document.blocks if b.kind == "heading"] + [document.title or ""]
+    for text in candidates:
+        name = ABBREVIATION.sub("", _TOR_WORDS.sub(" ", text)).strip(" -–—:|")
+        if name and names_board(name):
+            return name
+    return None
+
+
 def lead_in_kind(sentence: str, in_board: bool, is_plan: bool) -> str | None:
     """The kind of list a lead-in sentence ending in ':' introduces, or None for other lists."""
-    if re.search(r"\bchallenges?\b", sentence, re.I):
+    if _CHALLENGE_LEAD.search(sentence):
         return "challenge"
     if re.search(r"\boutcomes?\b", sentence, re.I):
         return "outcome"
@@ -134,12 +93,12 @@ class PlanItem:
     @property
     def text(self) -> str:
         text = " ".join(b.text.strip() for b in self.blocks)
-        return _LIST_NUMBER.sub("", _PLAN_REF.sub("", text)).strip()
+        return _LIST_NUMBER.sub("", PLAN_REF.sub("", text)).strip()
 
     @property
     def ref(self) -> str | None:
         """A plan reference the item opens with ("A.4 Ensure …", "2.3 Work …"), not a plain list number."""
-        match = _PLAN_REF.match(self.blocks[0].text.strip())
+        match = PLAN_REF.match(self.blocks[0].text.strip())
         return match.group(1) if match else None
 
 
@@ -196,18 +155,24 @@ class _PlanWalker:
             return None
         return index if re.sub(r"\W", "", self.document.blocks[index].text.lower()) in title else None
 
+    def depth(self, heading: _Heading | None) -> int:
+        """Where the heading sits in the open sections: 0 outermost, -1 when closed or None."""
+        return next((i for i, h in enumerate(self.stack) if h is heading), -1)
+
     def push(self, heading: _Heading) -> None:
         while self.stack and self.stack[-1].level >= heading.level:
             self.stack.pop()
         self.stack.append(heading)
-        if self.mode and self.mode.owner is not None and not any(h is self.mode.owner for h in self.stack):
-            self.mode = None
+        if self.mode and self.mode.owner is not None and self.depth(self.mode.owner) < 0:
+            self.mode = None  # the section that set the mode has closed
         if self.mode:
             self.mode.run = False
         self.suspended = False
 
     def in_board(self) -> _Heading | None:
-        return next((h for h in reversed(self.stack) if h.role == "board"), None)
+        """The innermost open section that is a board's (a title naming a board counts)."""
+        return next((h for h in reversed(self.stack)
+                     if h.role == "board" or (h.role == "title" and names_board(h.text))), None)
 
     # -- kinds and context --------------------------------------------------------------------
     def current_kind(self) -> str | None:
@@ -221,15 +186,9 @@ class _PlanWalker:
         if self.mode is None:
             return None
         board = self.in_board()
-        if board is not None and self.mode.kind != "objective" and not self._owns(board):
-            return None  # a board's own section is not part of the plan's pledges
+        if board is not None and self.mode.kind != "objective" and self.depth(self.mode.owner) < self.depth(board):
+            return None  # a board's section inside a priority: not the priority's pledges
         return self.mode.kind
-
-    def _owns(self, heading: _Heading) -> bool:
-        """Whether the mode was set inside ``heading``'s section."""
-        owner = self.mode.owner if self.mode else None
-        stack_ids = [id(h) for h in self.stack]
-        return owner is not None and id(owner) in stack_ids and stack_ids.index(id(owner)) >= stack_ids.index(id(heading))
 
     def context(self, kind: str) -> tuple[str | None, str | None]:
         """(theme, heading) of an item of this kind at the current place."""
@@ -286,8 +245,8 @@ class _PlanWalker:
             self.last_index = index
         elif is_lead_in(text):
             self.on_lead_in(block)
-        elif self.mode and self.mode.run and len(text.split()) <= RUN_MAX_WORDS and self.current_kind():
-            self.emit(index, block, self.current_kind())
+        elif self.mode and self.mode.run and len(text.split()) <= RUN_MAX_WORDS and (kind := self.current_kind()):
+            self.emit(index, block, kind)
         elif self.mode:
             self.mode.run = False
 

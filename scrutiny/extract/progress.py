@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..ingest.model import Block, Document
-from .plan_structure import DocumentCasing, is_generic_heading, tidy_title
+from .plan_structure import PLAN_REF
+from .titles import DocumentCasing, is_generic_heading, tidy_title
 from .tables import (ColumnMap, cites_sub_ref, ends_incomplete, fits, fold_homoglyphs,
                      header_map, is_ref, ref_key, row_span, spanning_text)
 
@@ -22,6 +23,9 @@ SUBHEADING_MAX_WORDS = 8
 THEME_MAX_WORDS = 12
 FRAGMENT_MIN_CHARS = 6
 _THEME_ROW = re.compile(r"^(?:strategic\s+)?(?:priority|objective|theme|aim|outcome)\s*\d+\b", re.I)
+# Words of a sub-heading that says who delivers ("Policing element", "PCC commitments").
+_SUBHEADING_WORDS = re.compile(r"\b(?:commitments?|elements?|actions|activities|responsibilities|pledges|"
+                               r"deliverables)\b", re.I)
 
 
 @dataclass
@@ -95,8 +99,10 @@ class _Walker:
 
     def on_heading(self, block: Block) -> None:
         text = block.text.strip()
-        if _is_subheading(text) or (self.theme_level is not None and (block.level or 1) > self.theme_level
-                                    and self.columns is not None):
+        level = block.level or 1
+        in_plan = self.columns is not None and self.theme_level is not None
+        if _is_subheading(text) or (in_plan and (level > self.theme_level or (
+                level == self.theme_level and _names_subheading(text)))):
             self.set_heading(text)
         elif is_generic_heading(text) or _compact(text) == self.title:
             self.set_theme(None)
@@ -109,10 +115,13 @@ class _Walker:
         words = len(text.split())
         if _is_subheading(text):
             self.set_heading(text)
-        elif (known := self.known_subheading(text)) and words <= 4:
+        elif words <= 4 and (known := self.known_subheading(text)):
             self.set_heading(known)
         elif words <= THEME_MAX_WORDS and _is_title_like(text) and self.opens_section(index):
-            self.set_theme(tidy_title(text, self.casing))
+            if _names_subheading(text):
+                self.set_heading(text)
+            else:
+                self.set_theme(tidy_title(text, self.casing))
 
     # -- tables -------------------------------------------------------------------------------
     def on_table(self, block: Block) -> None:
@@ -132,10 +141,10 @@ class _Walker:
             return
         span = spanning_text(row, self.words)
         if span is not None:
-            if _THEME_ROW.match(span) or (span.isupper() and not span.endswith(":")):
-                self.set_theme(tidy_title(span, self.casing))
-            else:
+            if _names_subheading(span) and not _THEME_ROW.match(span):
                 self.set_heading(span)
+            else:
+                self.set_theme(tidy_title(span, self.casing))
             return
         if self.columns is not None:
             self.on_data_row(block, index, self.columns.read(row))
@@ -151,23 +160,31 @@ class _Walker:
     def on_data_row(self, block: Block, index: int, values: dict[str, str]) -> None:
         if theme := values.pop("theme", ""):
             self.theme = tidy_title(theme, self.casing)
-        ref = fold_homoglyphs(values.pop("ref", ""))
-        words_in_ref = bool(ref) and not is_ref(ref)  # text run into the Ref column: a garbled row
-        if words_in_ref:
-            values["commitment"] = f"{ref} {values.get('commitment', '')}".strip()
-            ref = ""
+        ref, garbled = self.take_ref(values)
         if not any(values.values()):
             return
         current = self.current
         if ref and (current is None or ref_key(ref) != ref_key(current.ref)):
             self.start(block, index, ref, values)
         elif current is None:
-            if values.get("commitment") and not words_in_ref:
+            if values.get("commitment") and not garbled:
                 self.start(block, index, None, values)
-        elif not ref and not words_in_ref and self.starts_commitment(current, values):
+        elif not ref and not garbled and self.starts_commitment(current, values):
             self.start(block, index, None, values)
         else:
             current.add(values)
+
+    def take_ref(self, values: dict[str, str]) -> tuple[str, bool]:
+        """The row's ref, and whether its Ref cell held words instead (text run in from a garbled row)."""
+        ref = fold_homoglyphs(values.pop("ref", ""))
+        commitment = values.get("commitment", "")
+        if ref and not is_ref(ref):
+            values["commitment"] = f"{ref} {commitment}".strip()
+            return "", True
+        if not ref and self.columns.field("ref") is None and (match := PLAN_REF.match(commitment)):
+            values["commitment"] = commitment[match.end():]  # "1.2 Reduce burglary" in a table with no Ref column
+            return match.group(1), False
+        return ref, False
 
     def starts_commitment(self, current: DeliveryRow, values: dict[str, str]) -> bool:
         """Whether a ref-less row begins a new commitment rather than continuing the one above."""
@@ -198,6 +215,10 @@ class _Walker:
 def _is_subheading(text: str) -> bool:
     text = text.strip()
     return text.endswith(":") and 1 <= len(text.split()) <= SUBHEADING_MAX_WORDS and text[:1].isupper()
+
+
+def _names_subheading(text: str) -> bool:
+    return text.rstrip().endswith(":") or bool(_SUBHEADING_WORDS.search(text))
 
 
 def _is_title_like(text: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from .people import (ROLE_ABBREVIATIONS, ROLE_ALIASES, fold, looks_like_name, role_for, split_title,
                      strip_postnominals)
-from .records import Attendee
+from .records import Attendee, Meeting
 
 _ARTICLE = re.compile(r"^(?:the|our|his|her|their)\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -26,23 +26,24 @@ def _key(text: str) -> str:
 
 
 def initials_of(name: str) -> str:
+    """ "Jane Doe" -> "JD"."""
     return "".join(w[0].upper() for w in name.replace("-", " ").split() if w[:1].isalpha())
 
 
 class People:
     """Every way a document refers to its attendees, each mapped to a name (or to several)."""
 
-    def __init__(self, attendees: Iterable[Attendee], chair: str | None = None, clerk: str | None = None):
+    def __init__(self, attendees: Iterable[Attendee], chair: str | None = None):
         self.attendees = [a for a in attendees if a.name]
         self._forms: dict[str, set[str]] = defaultdict(set)
         self._exact: dict[str, set[str]] = defaultdict(set)  # case-sensitive: abbreviations, initials
         for a in self.attendees:
             self._index(a)
-        for words, person in ((_CHAIR_WORDS, chair), (("clerk",), clerk)):
-            name = self.resolve(person) or (person if person and looks_like_name(person) else None)
-            for word in words:
-                if name and word not in self._forms:
-                    self._forms[word] = {name}
+        # "The Chair said…" names the meeting's chair when no attendee is listed with that role.
+        name = self.resolve(chair) or (chair if chair and looks_like_name(chair) else None)
+        for word in _CHAIR_WORDS:
+            if name and word not in self._forms:
+                self._forms[word] = {name}
 
     def _index(self, a: Attendee) -> None:
         name = a.name
@@ -131,13 +132,15 @@ SPEECH_VERBS = (
     "move", "second", "undertake", "reiterate", "indicate", "observe", "pose", "probe", "caution", "warn",
     "support", "invite", "circulate", "brief", "lead", "chair", "close", "open", "praise", "assess",
 )
-_IRREGULAR = ("said", "sought", "felt", "drew", "gave", "began", "spoke", "told", "thought", "took", "made",
-              "led", "brought", "put", "would", "will", "could", "had", "has", "was", "did", "then", "also",
-              "further", "again", "subsequently", "finally")
+_IRREGULAR_PAST = ("said", "sought", "felt", "drew", "gave", "began", "spoke", "told", "thought", "took", "made",
+                   "led", "brought")
+# Words that may stand between a speaker and the verb ("The PCC then sought…", "The DCC would give…").
+_AFTER_SUBJECT = ("put", "would", "will", "could", "had", "has", "was", "did", "then", "also", "further", "again",
+                  "subsequently", "finally")
 
 
 def _verb_forms() -> set[str]:
-    out = set(_IRREGULAR)
+    out = set(_IRREGULAR_PAST) | set(_AFTER_SUBJECT)
     for v in SPEECH_VERBS:
         out.add(v)
         out.add(v + "s" if not v.endswith(("s", "sh", "ch", "x")) else v + "es")
@@ -150,6 +153,8 @@ def _verb_forms() -> set[str]:
 
 
 VERB_FORMS = frozenset(_verb_forms())
+# Past forms only: "update", "review" or "reports" in a title are nouns, "noted" never is.
+PAST_FORMS = frozenset(v for v in VERB_FORMS if v.endswith("ed")) | frozenset(_IRREGULAR_PAST)
 _TITLES = (r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Supt|Superintendent|"
            r"Ch Supt|Chief Superintendent|Insp|Inspector|Chief Inspector|Sgt|Sergeant|DCI|DI|DS|PC|Det)\.?")
 _LEAD_IN = re.compile(r"^(?:(?:in response|in reply|in addition|additionally|finally|also|however|then|"
@@ -191,8 +196,6 @@ class SubjectFinder:
 
 def people_of(ctx) -> People:
     """The People index of the context's attendees and meeting chair."""
-    from .records import Meeting
-
     meeting = next(iter(ctx.of_type(Meeting)), None)
     return People(ctx.of_type(Attendee), chair=meeting.chair if meeting else None)
 

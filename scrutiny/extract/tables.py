@@ -25,11 +25,16 @@ HEADER_FIELDS = (
     ("oversight", re.compile(r"\b(?:oversight|lead|leads|owner|owners|responsib\w*|accountab\w*|governance|"
                              r"monitoring|assurance|by whom)\b", re.I)),
     ("update", re.compile(r"\b(?:updates?|progress|commentary|comments?|position)\b", re.I)),
+    ("theme", re.compile(r"\b(?:themes?|priority areas?)\b", re.I)),
     ("commitment", re.compile(r"\b(?:commit\w*|objectives?|pledges?|priorit\w*|aims?|goals?|promises?)\b", re.I)),
-    ("activity", re.compile(r"\b(?:activit\w*|actions?|tasks?|milestones?|deliverables?|steps|how we will)\b", re.I)),
+    ("activity", re.compile(r"\b(?:activit\w*|actions?|tasks?|milestones?|deliverables?|steps|how we will|what we (?:will do|did|have done))\b", re.I)),
 )
 HEADER_MAX_WORDS = 8
-_NAMED_COMMITMENT = re.compile(r"\b(?:commit\w*|pledges?|promises?)\b", re.I)
+HEADER_PLAIN_WORDS = 4
+_PREFERRED = {
+    "commitment": re.compile(r"\b(?:commit\w*|pledges?|promises?)\b", re.I),
+    "oversight": re.compile(r"\b(?:oversight|governance|monitoring|assurance|scrutiny|accountab\w*)\b", re.I),
+}
 
 # A plan reference: "1.1", "A.4", "B5", "D 9", "3.10", "A4.6", "2a".
 _REF = re.compile(r"^[A-Z]{0,4}\s?[.\-]?\s?\d{1,3}(?:[.\-]\d{1,3}){0,3}[a-z]?\.?$")
@@ -115,36 +120,43 @@ def header_map(row: tuple[str, ...], previous: ColumnMap | None = None) -> Colum
 
     A delivery plan names its commitments (Commitment, Objective, Pledge …)
     and something done or said about them (Activity, Update, Lead, RAG …).
-    With two commitment-like columns ("Priority | Commitment") the one not
-    named a commitment is the theme. A garbled repeat of the previous header
-    (same width, mostly the same fields) keeps the previous map.
+    A garbled repeat of the previous header (same width, mostly the same
+    fields) keeps the previous map.
     """
-    if any(is_ref(c) for c in row):
-        return None
+    if not row or not row[0].strip() or any(is_ref(c) for c in row):
+        return None  # a row under a header starts with its Ref, or is a continuation with none
     found = [(i, f) for i, f in ((i, header_field(c)) for i, c in enumerate(row)) if f]
     if len({f for _, f in found}) < 3:
         return None
     if previous and previous.width == _width(row) and sum(previous.field(f) == i for i, f in found) >= 2:
         return previous
-    found = _split_theme(found, row)
-    columns, seen = [], set()
-    for i, f in found:
-        if f not in seen:
-            columns.append((i, f))
-            seen.add(f)
+    if sum(len(row[i].split()) > HEADER_PLAIN_WORDS for i, _ in found) > 1:
+        return None  # header cells are short labels; a row of short sentences is data
+    columns = _choose_columns(found, row)
     fields = {f for _, f in columns}
     if "commitment" not in fields or not fields & {"activity", "update", "oversight", "status"}:
         return None
     return ColumnMap(tuple(columns), _width(row))
 
 
-def _split_theme(found: list[tuple[int, str]], row: tuple[str, ...]) -> list[tuple[int, str]]:
-    commitments = [i for i, f in found if f == "commitment"]
-    if len(commitments) < 2:
-        return found
-    named = next((i for i in commitments if _NAMED_COMMITMENT.search(row[i])), commitments[-1])
-    theme = next(i for i in commitments if i != named)
-    return [(i, "theme" if i == theme else f) for i, f in found if f != "commitment" or i in (named, theme)]
+def _choose_columns(found: list[tuple[int, str]], row: tuple[str, ...]) -> list[tuple[int, str]]:
+    """One column per field: the one named most plainly ("Oversight" over "Lead").
+
+    With two commitment-like columns ("Priority | Commitment") and no Theme
+    column, the one not named a commitment (else the first) is the theme.
+    """
+    by_field: dict[str, list[int]] = {}
+    for i, name in found:
+        by_field.setdefault(name, []).append(i)
+    chosen: dict[int, str] = {}
+    for name, indexes in by_field.items():
+        preferred = _PREFERRED.get(name)
+        fallback = indexes[-1] if name == "commitment" else indexes[0]
+        best = next((i for i in indexes if preferred and preferred.search(row[i])), fallback)
+        chosen[best] = name
+        if name == "commitment" and len(indexes) > 1 and "theme" not in by_field:
+            chosen[next(i for i in indexes if i != best)] = "theme"
+    return sorted(chosen.items())
 
 
 def _width(row: tuple[str, ...]) -> int:
