@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
 
 from .people import (ROLE_ABBREVIATIONS, ROLE_ALIASES, fold, looks_like_name, role_for, split_title,
                      strip_postnominals)
@@ -106,12 +111,13 @@ class People:
         if len(key.split()) >= 2:  # "the Programme Manager" for a "VRP Programme Manager"
             yield {n for form, names in self._forms.items() if form.endswith(" " + key) for n in names}
 
-    def forms(self) -> list[str]:
-        """Every surface form the index knows, longest first (for matching in sentences)."""
-        out = set(self._exact)
-        out.update(self._forms)
-        out.update(ROLE_ALIASES)
-        return sorted((f for f in out if f), key=len, reverse=True)
+    def exact_forms(self) -> list[str]:
+        """Abbreviations and initials: matched only as spelt."""
+        return sorted(f for f in self._exact if f)
+
+    def loose_forms(self) -> list[str]:
+        """Names, surnames and roles (and their common aliases): matched in any case."""
+        return sorted(f for f in set(self._forms) | set(ROLE_ALIASES) if f)
 
 
 def resolve_person(text: str, attendees: Iterable[Attendee], chair: str | None = None) -> str | None:
@@ -161,35 +167,76 @@ _LEAD_IN = re.compile(r"^(?:(?:in response|in reply|in addition|additionally|fin
                       r"further(?:more)?|lastly|separately|overall)\b,?\s+)", re.I)
 
 
+_TITLE_WORDS = frozenset(fold(t) for t in re.sub(r"[()?:\\.]", " ", _TITLES).split("|") for t in t.split())
+_JOINERS = frozenset({",", "and", "&"})
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    return spacy.blank("en")
+
+
 class SubjectFinder:
-    """Finds the people who are the subject of a speaking verb in a sentence."""
+    """Finds the people who are the subject of a speaking verb in a sentence.
+
+    spaCy PhraseMatchers find every form the document uses for its people — abbreviations
+    and initials by exact spelling, names and roles in any case — and a mention counts when
+    it starts a clause and a speaking verb follows it ("The DCC added…", "JD and the CFO
+    reported…").
+    """
 
     def __init__(self, people: People):
         self.people = people
-        forms = [re.escape(f) for f in people.forms()]
-        ref = rf"(?:(?:the|The)\s+)?(?:{_TITLES}\s+)?(?:{'|'.join(forms)})" if forms else r"(?!x)x"
-        verbs = "|".join(sorted(VERB_FORMS, key=len, reverse=True))
-        self._subject = re.compile(
-            rf"(?:^|(?<=,\s)|(?<=;\s))(?P<subject>{ref}(?:\s*(?:,|and|&)\s*{ref})*)\s+(?P<verb>{verbs})\b",
-            re.I)
+        nlp = _tokenizer()
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._loose = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._exact.add("REF", [nlp.make_doc(f) for f in people.exact_forms()])
+        self._loose.add("REF", [nlp.make_doc(f) for f in people.loose_forms()])
+
+    def mentions(self, doc) -> list:
+        found = [doc[s:e] for _, s, e in self._exact(doc)] + [doc[s:e] for _, s, e in self._loose(doc)]
+        return filter_spans(found)
 
     def speakers(self, sentence: str) -> list[str]:
         sentence = _LEAD_IN.sub("", sentence.strip(" •-–"))
-        names = []
-        for m in self._subject.finditer(sentence):
-            if not self._starts_clause(sentence, m.start()):
+        doc = _tokenizer().make_doc(sentence)
+        names: list[str] = []
+        for chain in self._subject_chains(doc, self.mentions(doc)):
+            if not self._starts_clause(doc, chain[0]) or not self._verb_follows(doc, chain[-1].end):
                 continue
-            for part in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("subject")):
-                name = self.people.resolve(part)
+            for span in chain:
+                name = self.people.resolve(span.text)
                 if name and name not in names:
                     names.append(name)
         return names
 
     @staticmethod
-    def _starts_clause(sentence: str, start: int) -> bool:
-        if start == 0:
+    def _subject_chains(doc, spans) -> list[list]:
+        """Mentions joined by ',', 'and' or '&' (with articles and titles between) form one subject."""
+        chains: list[list] = []
+        for span in spans:
+            if chains:
+                gap = doc[chains[-1][-1].end:span.start]
+                if gap and all(fold(t.text) in _JOINERS | _TITLE_WORDS | {"the"} for t in gap) \
+                        and any(fold(t.text) in _JOINERS for t in gap):
+                    chains[-1].append(span)
+                    continue
+            chains.append([span])
+        return chains
+
+    @staticmethod
+    def _verb_follows(doc, i: int) -> bool:
+        # VERB_FORMS holds the words that may stand between subject and verb too ("then", "would").
+        return i < len(doc) and doc[i].lower_ in VERB_FORMS
+
+    @staticmethod
+    def _starts_clause(doc, span) -> bool:
+        i = span.start
+        while i > 0 and fold(doc[i - 1].text) in _TITLE_WORDS | {"the"}:
+            i -= 1
+        if i == 0:
             return True
-        before = sentence[:start].rstrip()
+        before = doc[:i].text.rstrip()
         # "When asked ..., the CC confirmed": a clause after a comma, not a list of objects.
         return before.endswith((",", ";")) and len(before.split()) >= 3
 
