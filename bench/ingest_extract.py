@@ -22,8 +22,7 @@ from scrutiny.corpus import FileInfo, open_store
 from scrutiny.extract import EXTRACTOR_VERSION, extract_records
 from scrutiny.extract.records import DocumentRecord
 from scrutiny.ingest import PARSER_VERSION, read_document
-from scrutiny.search import DocumentInfo, document_to_passages, open_index
-from scrutiny.search.passages import records_to_passages
+from scrutiny.search import DocumentInfo, open_index, passages_for_index
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,7 +55,7 @@ def ingest_once(files: list[Path], home: Path, extract: bool) -> dict[str, float
             t["store"] += time.perf_counter() - start
             start = time.perf_counter()
             di = DocumentInfo(info.sha256, document.name, document.title, records[0].doc_type, records[0].date)
-            index.write(document_to_passages(di, list(document.blocks)) + records_to_passages(di, records))
+            index.write(passages_for_index(di, document.blocks, records))
             t["index"] += time.perf_counter() - start
     return t
 

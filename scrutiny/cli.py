@@ -12,7 +12,7 @@ import click
 from . import __version__
 from .config import default_home
 from .errors import BadQuery, ScrutinyError
-from .output import console, print_blocks, print_hits, print_metadata, print_misses, print_score, print_stats
+from .output import console, print_blocks, print_search_result, print_metadata, print_misses, print_score, print_stats
 
 
 class QueryError(click.ClickException):
@@ -85,30 +85,51 @@ def ingest(ctx, paths, force, spacy_model):
 @cli.command()
 @click.argument("query")
 @click.option("--limit", "-n", default=10, show_default=True, help="Most hits to show.")
+@click.option("--kind", help="passage, or a record type: action, commitment, progress, item, board, meeting.")
 @click.option("--type", "doc_type", help="Only documents of this type (minutes, plan, report, ...).")
-@click.option("--kind", default="passage", show_default=True,
-              help="passage, a record type (action, commitment, progress, item, board, meeting) or 'all'.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--board", help="Only this meeting or board (any part of its name, or its abbreviation).")
+@click.option("--person", help="What this person said or owns (any part of the name), roles resolved.")
+@click.option("--role", help="What any holder of this role said or owns, e.g. DCC.")
+@click.option("--doc", help="Only this document (its name).")
+@click.option("--since", help="Only on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only on or before this date (YYYY-MM-DD).")
+@click.option("--exact", is_flag=True, help="Match words exactly, without stemming.")
+@click.option("--facets", is_flag=True, help="Also count hits by document type, board, year and person.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True)
 @click.pass_context
-def search(ctx, query, limit, doc_type, kind, fmt):
-    """Search passages, best first, with document, page and a highlighted snippet.
+def search(ctx, query, fmt, **options):
+    """Search passages and records, best first, with document, page and a highlighted snippet.
+
+    Words are stemmed ("chairs" finds "chaired"); "exact phrases", AND, OR,
+    NOT, wildcards (victim*) and fuzzy words (Soteira~) work. Filters can also
+    be written in the query: person:"Alex Murray", role:DCC, board:LCJB,
+    kind:action, type:minutes, date:[2023-01-01 TO 2023-06-30].
 
     \b
     Example:
         scrutiny search "body worn video" --limit 5
-        scrutiny search 'victims AND "witness care"' --type minutes --format json
+        scrutiny search "Witness Care Unit" --person "Alex Murray" --format json
+        scrutiny search victims --type minutes --since 2023-01-01 --facets
     """
+    from .search import SearchRequest
+
     store, index = _stores(ctx)
     store.close()
     with index:
         try:
-            hits = index.search(query, limit=limit, doc_type=doc_type, kind=None if kind == "all" else kind)
+            result = index.query(SearchRequest(query, **options))
         except BadQuery as e:
             raise QueryError(str(e)) from e
     if fmt == "json":
-        click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        hits = [h.to_dict() for h in result.hits]
+        payload = {"hits": hits, "facets": result.facets, "suggestion": result.suggestion} \
+            if options["facets"] else hits
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        _write_csv([h.to_dict() for h in result.hits], sys.stdout)
     else:
-        print_hits(hits, query)
+        print_search_result(result, query)
 
 
 @cli.command()

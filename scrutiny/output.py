@@ -19,13 +19,35 @@ def marked_to_markup(snippet: str) -> str:
     return "".join(f"[bold yellow]{escape(p)}[/]" if i % 2 else escape(p) for i, p in enumerate(parts))
 
 
+def print_search_result(result, query: str) -> None:
+    if result.corrected:
+        console.print(f"No results for {escape(query)!r}; showing results for {escape(result.suggestion)!r}.\n")
+    elif result.suggestion:
+        console.print(f"Did you mean: {escape(result.suggestion)}?\n")
+    print_hits(result.hits, query)
+    if result.facets:
+        print_facets(result.facets)
+
+
+def print_facets(facets: dict) -> None:
+    table = Table(title="facets", show_header=True)
+    table.add_column("facet")
+    table.add_column("value")
+    table.add_column("hits", justify="right")
+    for name, counts in facets.items():
+        for i, (value, n) in enumerate(counts[:8]):
+            table.add_row(name if i == 0 else "", escape(value), str(n))
+    console.print(table)
+
+
 def print_hits(hits, query: str) -> None:
     if not hits:
         console.print(f"No results for {escape(query)!r}.")
         return
     for n, hit in enumerate(hits, 1):
         where = f"p.{hit.page}" if hit.page else ""
-        meta = " · ".join(x for x in (hit.doc_type, hit.date, where) if x)
+        kind = "" if hit.kind == "passage" else hit.kind
+        meta = " · ".join(x for x in (kind, hit.doc_type, hit.date, where) if x)
         console.print(f"[bold]{n}. {escape(hit.doc)}[/] {escape(meta)}  [dim]{hit.score:.2f}[/]")
         if hit.title:
             console.print(f"   [cyan]{escape(hit.title)}[/]")

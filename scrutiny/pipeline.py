@@ -20,8 +20,7 @@ from .corpus import FileInfo, Store
 from .errors import ScrutinyError, UnsupportedFormat
 from .extract import EXTRACTOR_VERSION, extract_records
 from .ingest import PARSER_VERSION, is_supported, read_document, sniff_format
-from .search import DocumentInfo, SearchIndex, document_to_passages
-from .search.passages import records_to_passages
+from .search import DocumentInfo, SearchIndex, passages_for_index
 
 INDEX_BATCH = 50
 # Files in a folder that describe the folder rather than belong to it.
@@ -92,8 +91,7 @@ def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
 
 
 def index_document(index_batch: list, info: DocumentInfo, blocks, records) -> None:
-    passages = document_to_passages(info, list(blocks)) + records_to_passages(info, records)
-    index_batch.append((info.document_id, passages))
+    index_batch.append((info.document_id, passages_for_index(info, blocks, records)))
 
 
 class Ingester:

@@ -1,6 +1,9 @@
-"""Search: passages of stored documents in a Whoosh index."""
+"""Search: passages and records of stored documents in a Whoosh index."""
 
-from .index import Hit, SearchIndex, open_index
+from .attribution import passages_for_index
+from .index import Hit, SearchIndex, SearchResult, open_index
 from .passages import DocumentInfo, Passage, document_to_passages
+from .query import SearchRequest
 
-__all__ = ["DocumentInfo", "Hit", "Passage", "SearchIndex", "document_to_passages", "open_index"]
+__all__ = ["DocumentInfo", "Hit", "Passage", "SearchIndex", "SearchRequest", "SearchResult",
+           "document_to_passages", "open_index", "passages_for_index"]

@@ -1,51 +1,30 @@
-"""The Whoosh index: the only module of scrutiny that imports whoosh.
+"""The Whoosh index: the only part of scrutiny that imports whoosh (with schema.py and query.py).
 
 Three verbs: ``open_index`` (create when missing), ``SearchIndex.write`` (replace
-documents' passages in one commit) and ``SearchIndex.search``.
+documents' passages in one commit) and ``SearchIndex.query``. A process opens
+the index once and keeps one searcher, so hits come from the index alone.
 """
 
 from __future__ import annotations
 
 import re
 import shutil
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from whoosh import fields, highlight, index, qparser
-from whoosh.analysis import StemmingAnalyzer
-from whoosh.lang.porter2 import stem as porter2_stem
-from whoosh.query import And, NullQuery, Term
+from whoosh import highlight, index, sorting
 
 from ..errors import BadQuery
 from .passages import Passage
+from .query import (SearchRequest, build_filter, check_balanced, parse_text, split_field_words,
+                    without_filters)
+from .schema import BODY_ANALYZER, SCHEMA, passage_to_fields  # noqa: F401  (BODY_ANALYZER re-exported)
 
 INDEX_DIRNAME = "index"
 MARK_OPEN, MARK_CLOSE = "**", "**"
-
-# Porter2 instead of Whoosh's default Porter stemmer, which mangles words
-# ("running" -> "runn") and so misses matches.
-BODY_ANALYZER = StemmingAnalyzer(stemfn=porter2_stem)
-
-SCHEMA = fields.Schema(
-    id=fields.ID(stored=True, unique=True),
-    document_id=fields.ID(stored=True),
-    doc=fields.ID(stored=True),
-    title=fields.TEXT(stored=True, analyzer=BODY_ANALYZER, field_boost=0.5),
-    doc_type=fields.ID(stored=True),
-    date=fields.DATETIME(stored=True),
-    page=fields.NUMERIC(stored=True),
-    heading=fields.TEXT(stored=True, analyzer=BODY_ANALYZER, field_boost=1.5),
-    body=fields.TEXT(stored=True, analyzer=BODY_ANALYZER),
-    kind=fields.ID(stored=True),
-    start=fields.STORED(),
-    end=fields.STORED(),
-)
-
-SEARCH_FIELDS = ["body", "heading", "title"]
-PHRASE_BOOST = 3
-_PLAIN_WORDS = re.compile(r"[\w' ’-]+")
+FACET_FIELDS = ("doc_type", "board", "year", "person")
+SUGGEST_BELOW = 3  # offer "did you mean" when a query finds fewer hits than this
 
 
 @dataclass(frozen=True)
@@ -63,12 +42,24 @@ class Hit:
     score: float
     start: int | None
     end: int | None
+    people: tuple[str, ...] = ()
+    boards: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {"doc": self.doc, "kind": self.kind, "text": self.text, "snippet": self.snippet,
                 "page": self.page, "title": self.title, "date": self.date, "score": round(self.score, 4),
-                "doc_type": self.doc_type, "heading": self.heading, "document_id": self.document_id,
+                "doc_type": self.doc_type, "heading": self.heading, "people": list(self.people),
+                "boards": list(self.boards), "document_id": self.document_id,
                 "span": [self.start, self.end] if self.start is not None else None}
+
+
+@dataclass
+class SearchResult:
+    hits: list[Hit]
+    total: int | None  # every match, when Whoosh knows it exactly
+    suggestion: str | None = None  # a spelling the index knows better
+    corrected: bool = False  # True when the hits are for the suggestion
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 class _Marker(highlight.Formatter):
@@ -80,30 +71,8 @@ class _Marker(highlight.Formatter):
         return f"{MARK_OPEN}{highlight.get_text(text, token, replace)}{MARK_CLOSE}"
 
 
-def _iso_to_datetime(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def passage_to_fields(p: Passage) -> dict:
-    out = {"id": p.id, "document_id": p.document_id, "doc": p.doc, "title": p.title or "",
-           "doc_type": p.doc_type or "other", "page": p.page if p.page is not None else 0,
-           "heading": p.heading, "body": p.text, "kind": p.kind, "start": p.start, "end": p.end}
-    when = _iso_to_datetime(p.date)
-    if when:
-        out["date"] = when
-    return out
-
-
-def build_parser(schema=SCHEMA) -> qparser.QueryParser:
-    """The one parser every user query goes through."""
-    parser = qparser.MultifieldParser(SEARCH_FIELDS, schema, group=qparser.OrGroup.factory(0.9))
-    parser.add_plugin(qparser.FuzzyTermPlugin())
-    return parser
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split(",") if v)
 
 
 class SearchIndex:
@@ -141,12 +110,9 @@ class SearchIndex:
             writer.cancel()
             raise
         writer.commit()
-        self._refresh()
-        return len(passages)
-
-    def _refresh(self) -> None:
         if self._searcher is not None:
             self._searcher = self._searcher.refresh()
+        return len(passages)
 
     @property
     def searcher(self):
@@ -164,32 +130,67 @@ class SearchIndex:
     def size_bytes(self) -> int:
         return sum(f.stat().st_size for f in self.path.iterdir() if f.is_file())
 
-    def parse(self, query: str):
-        if not query.strip():
-            raise BadQuery("empty query")
-        if _PLAIN_WORDS.fullmatch(query.strip()) and len(query.split()) > 1:
-            # Plain words: any of them may match, the words together as a phrase rank first.
-            query = f'({query}) OR "{query.strip()}"^{PHRASE_BOOST}'
-        try:
-            parsed = build_parser(self._ix.schema).parse(query)
-        except Exception as e:  # whoosh raises many kinds for bad syntax
-            raise BadQuery(f"cannot parse query {query!r}: {e}") from e
-        if parsed is None or parsed is NullQuery:
-            raise BadQuery(f"query {query!r} has no searchable words")
-        return parsed
+    # -- searching -----------------------------------------------------------
 
     def search(self, query: str, *, limit: int = 10, doc_type: str | None = None,
-               kind: str | None = "passage") -> list[Hit]:
-        """Best hits first; ``kind`` None searches passages and records alike."""
-        q = self.parse(query)
-        filters = [Term("doc_type", doc_type)] if doc_type else []
-        if kind:
-            filters.append(Term("kind", kind))
-        results = self.searcher.search(q, limit=limit, filter=And(filters) if filters else None,
-                                       terms=True)
+               kind: str | None = None) -> list[Hit]:
+        """Best hits first (a shortcut for :meth:`query`)."""
+        return self.query(SearchRequest(query, limit=limit, doc_type=doc_type, kind=kind)).hits
+
+    def query(self, request: SearchRequest) -> SearchResult:
+        check_balanced(request.query)
+        parsed = split_field_words(request)
+        if not parsed.text:
+            raise BadQuery("empty query" if not request.query.strip() else
+                           f"query {request.query!r} has only filters; add words to search for")
+        q = parse_text(parsed.text, request.exact)
+        filter_ = build_filter(self.searcher, parsed)
+        result = self._run(q, filter_, request)
+        if len(result.hits) < SUGGEST_BELOW and not request.exact:
+            self._suggest(result, parsed.text, q, filter_, request)
+        return result
+
+    def _run(self, q, filter_, request: SearchRequest) -> SearchResult:
+        kwargs = {"filter": filter_, "terms": True}
+        if request.facets:
+            facets = sorting.Facets()
+            for name in FACET_FIELDS:
+                facets.add_field(name, allow_overlap=name in ("board", "person"))
+            kwargs["groupedby"] = facets
+        if request.sort == "date":
+            results = self.searcher.search(q, limit=None, sortedby="date", reverse=True, **kwargs)
+        else:
+            results = self.searcher.search(q, limit=request.limit, **kwargs)
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=80)
         results.formatter = _Marker()
-        return [self._hit(r) for r in results]
+        ranked = list(results) if request.sort == "relevance" else self._dated_first(results, request.limit)
+        total = len(results) if results.has_exact_length() else None
+        out = SearchResult([self._hit(r) for r in ranked[:request.limit]], total)
+        if request.facets:
+            out.facets = {name: self._counts(results, name) for name in FACET_FIELDS}
+        return out
+
+    @staticmethod
+    def _dated_first(results, limit: int) -> list:
+        dated = [r for r in results if r.get("date")]
+        return (dated + [r for r in results if not r.get("date")])[:limit]
+
+    @staticmethod
+    def _counts(results, name: str) -> list[tuple[str, int]]:
+        groups = results.groups(name)
+        counts = [(str(k), len(v)) for k, v in groups.items() if k not in (None, "")]
+        return sorted(counts, key=lambda kv: (-kv[1], kv[0]))
+
+    def _suggest(self, result: SearchResult, text: str, q, filter_, request: SearchRequest) -> None:
+        corrected = self.searcher.correct_query(q, text, correctors=None)
+        if corrected.query == q or corrected.string.strip() == text.strip():
+            return
+        result.suggestion = corrected.string
+        if not result.hits:
+            retry = self._run(parse_text(corrected.string, False), filter_, request)
+            if retry.hits:
+                retry.suggestion, retry.corrected = corrected.string, True
+                result.__dict__.update(retry.__dict__)
 
     @staticmethod
     def _hit(r) -> Hit:
@@ -199,8 +200,9 @@ class SearchIndex:
         return Hit(doc=r["doc"], document_id=r["document_id"], kind=r["kind"], text=text,
                    snippet=re.sub(r"\s+", " ", snippet).strip(), page=r["page"] or None,
                    title=r.get("title") or None, date=when.date().isoformat() if when else None,
-                   doc_type=r.get("doc_type"), heading=r.get("heading", ""), score=r.score,
-                   start=r.get("start"), end=r.get("end"))
+                   doc_type=r.get("doc_type"), heading=r.get("heading", ""), score=r.score or 0.0,
+                   start=r.get("start"), end=r.get("end"), people=_split(r.get("person")),
+                   boards=_split(r.get("board")))
 
 
 def open_index(home: str | Path) -> SearchIndex:

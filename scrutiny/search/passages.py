@@ -29,6 +29,9 @@ class Passage:
     start: int
     end: int
     kind: str = "passage"
+    people: tuple[str, ...] = ()  # who speaks in it or owns it, roles resolved
+    roles: tuple[str, ...] = ()  # those people's roles and abbreviations
+    boards: tuple[str, ...] = ()  # the meeting or board it belongs to
 
 
 @dataclass(frozen=True)
@@ -116,8 +119,8 @@ def document_to_passages(info: DocumentInfo, blocks: list[Block]) -> list[Passag
 SEARCHABLE_RECORDS = ("meeting", "item", "action", "board", "commitment", "progress")
 
 
-def records_to_passages(info: DocumentInfo, records) -> list[Passage]:
-    """One passage per searchable record: its words, its citation, its kind."""
+def record_passages(info: DocumentInfo, records) -> list[tuple[object, Passage]]:
+    """(record, passage) for each searchable record: its words, its citation, its kind."""
     out = []
     for n, record in enumerate(r for r in records if r.type in SEARCHABLE_RECORDS):
         text = record.text_for_search
@@ -126,7 +129,7 @@ def records_to_passages(info: DocumentInfo, records) -> list[Passage]:
         start, end = record.span if record.span else (0, 0)
         heading = getattr(record, "heading", None) or getattr(record, "theme", None) or ""
         date = getattr(record, "date", None) or info.date
-        out.append(Passage(id=f"{info.document_id}:r{n}", document_id=info.document_id, doc=info.doc,
-                           title=info.title, doc_type=info.doc_type, date=date, page=record.page,
-                           heading=heading, text=text, start=start, end=end, kind=record.type))
+        out.append((record, Passage(id=f"{info.document_id}:r{n}", document_id=info.document_id, doc=info.doc,
+                                    title=info.title, doc_type=info.doc_type, date=date, page=record.page,
+                                    heading=heading, text=text, start=start, end=end, kind=record.type)))
     return out

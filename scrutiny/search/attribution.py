@@ -1,0 +1,70 @@
+"""Who speaks in or owns each passage, with what roles, in which meeting or board.
+
+Built once per document from its records: the attendees (so "The DCC added…"
+counts for the Deputy Chief Constable listed as present), the meeting's body
+and the boards the document describes. ``--person`` and ``--role`` searches
+and the person and board facets read what this puts in the index.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..extract.records import Action, Attendee, Board, Item, Meeting, Record
+from ..extract.roles import People, SubjectFinder, split_sentences
+from .passages import DocumentInfo, Passage, document_to_passages, record_passages
+
+
+class DocumentPeople:
+    def __init__(self, records: list[Record]):
+        self.attendees = [r for r in records if isinstance(r, Attendee) and r.name]
+        self.meeting = next((r for r in records if isinstance(r, Meeting)), None)
+        people = People(self.attendees, chair=self.meeting.chair if self.meeting else None)
+        self._finder = SubjectFinder(people) if self.attendees else None
+        self._roles = {}
+        for a in self.attendees:
+            self._roles.setdefault(a.name, [])
+            self._roles[a.name] += [x for x in (a.role, a.abbreviation) if x]
+        self.boards = [self.meeting.body] if self.meeting and self.meeting.body else []
+
+    def speakers(self, text: str) -> list[str]:
+        if self._finder is None:
+            return []
+        names: list[str] = []
+        for line in text.split("\n"):
+            for sentence in split_sentences(line):
+                names += [n for n in self._finder.speakers(sentence) if n not in names]
+        return names
+
+    def of_record(self, record: Record) -> list[str]:
+        if isinstance(record, Action):
+            return [record.owner_name] if record.owner_name else []
+        if isinstance(record, Item):
+            return list(record.speakers)
+        if isinstance(record, Meeting):
+            return [a.name for a in self.attendees]
+        return []
+
+    def roles(self, names: list[str]) -> list[str]:
+        return [role for name in names for role in self._roles.get(name, [])]
+
+    def boards_of(self, record: Record | None) -> list[str]:
+        if isinstance(record, Board):
+            return [x for x in (record.name, record.abbreviation) if x]
+        return list(self.boards)
+
+
+def attribute_passage(passage: Passage, people: DocumentPeople, record: Record | None = None) -> Passage:
+    names = people.of_record(record) if record is not None else people.speakers(passage.text)
+    names = [n for n in names if n and not re.fullmatch(r"\W*", n)]
+    return replace(passage, people=tuple(names), roles=tuple(people.roles(names)),
+                   boards=tuple(people.boards_of(record)))
+
+
+def passages_for_index(info: DocumentInfo, blocks, records) -> list[Passage]:
+    """Every passage and searchable record of a document, attributed, ready to index."""
+    records = list(records)
+    people = DocumentPeople(records)
+    passages = [attribute_passage(p, people) for p in document_to_passages(info, list(blocks))]
+    return passages + [attribute_passage(p, people, record) for record, p in record_passages(info, records)]

@@ -1,0 +1,71 @@
+"""The index schema, declared once, and how a passage becomes an index document."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from whoosh import fields
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.lang.porter2 import stem as porter2_stem
+
+from .passages import Passage
+
+# Porter2 instead of Whoosh's default Porter stemmer, which mangles words
+# ("running" -> "runn") and so misses matches.
+BODY_ANALYZER = StemmingAnalyzer(stemfn=porter2_stem)
+# Exact-word mode searches this one: no stemming, no stop words.
+EXACT_ANALYZER = StandardAnalyzer(stoplist=None)
+
+SCHEMA = fields.Schema(
+    id=fields.ID(stored=True, unique=True),
+    document_id=fields.ID(stored=True),
+    doc=fields.ID(stored=True),
+    title=fields.TEXT(stored=True, analyzer=BODY_ANALYZER, field_boost=0.5),
+    doc_type=fields.ID(stored=True),
+    date=fields.DATETIME(stored=True, sortable=True),
+    year=fields.ID(stored=True),
+    page=fields.NUMERIC(stored=True),
+    heading=fields.TEXT(stored=True, analyzer=BODY_ANALYZER, field_boost=1.5),
+    body=fields.TEXT(stored=True, analyzer=BODY_ANALYZER),
+    exact=fields.TEXT(analyzer=EXACT_ANALYZER),
+    kind=fields.ID(stored=True),
+    person=fields.KEYWORD(stored=True, commas=True, scorable=False),
+    role=fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
+    board=fields.KEYWORD(stored=True, commas=True, scorable=False),
+    start=fields.STORED(),
+    end=fields.STORED(),
+)
+
+TEXT_FIELDS = ["body", "heading", "title"]
+# Records repeat the words of the passages they come from; a passage, which a reader can
+# see in context, ranks first when both match equally.
+RECORD_BOOST = 0.8
+
+
+def _iso_to_datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _keywords(values) -> str:
+    # Commas separate keywords, so a comma inside a value would split it.
+    return ",".join(v.replace(",", " ") for v in dict.fromkeys(values) if v)
+
+
+def passage_to_fields(p: Passage) -> dict:
+    out = {"id": p.id, "document_id": p.document_id, "doc": p.doc, "title": p.title or "",
+           "doc_type": p.doc_type or "other", "page": p.page if p.page is not None else 0,
+           "heading": p.heading, "body": p.text, "exact": f"{p.heading}\n{p.text}", "kind": p.kind,
+           "person": _keywords(p.people), "role": _keywords(p.roles), "board": _keywords(p.boards),
+           "start": p.start, "end": p.end}
+    when = _iso_to_datetime(p.date)
+    if when:
+        out["date"] = when
+        out["year"] = str(when.year)
+    if p.kind != "passage":
+        out["_boost"] = RECORD_BOOST
+    return out
