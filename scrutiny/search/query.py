@@ -1,8 +1,8 @@
 """From what a user types to a Whoosh query and filter.
 
 Field words (``person:"Alex Murray"``, ``role:DCC``, ``board:LCJB``, ``doc:…``,
-``kind:action``, ``type:minutes``) become filters, exactly like the command's
-options; ISO dates in ranges are accepted (``date:[2023-01-01 TO 2023-06-30]``);
+``kind:action``, ``type:minutes``, ``date:[2023-01-01 TO 2023-06-30]``, ``date:2023``)
+become filters, exactly like the command's options (so they narrow, never widen);
 everything else goes through one Whoosh parser over body, heading and title.
 """
 
@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 
 from whoosh import qparser
-from whoosh.qparser.dateparse import DateParserPlugin
 from whoosh.query import And, DateRange, NullQuery, Or, Term
 
 from ..errors import BadQuery
@@ -24,7 +23,7 @@ FILTER_FIELDS = {"person": "person", "role": "role", "board": "board", "doc": "d
                  "type": "doc_type", "doc_type": "doc_type"}
 _FIELD_WORD = re.compile(r'\b(?P<field>%s):(?:"(?P<quoted>[^"]*)"|(?P<word>[^\s()]+))' % "|".join(FILTER_FIELDS),
                          re.I)
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DATE_RANGE = re.compile(r"\bdate:(?:\[\s*(?P<start>[\d-]+)\s+to\s+(?P<end>[\d-]+)\s*\]|(?P<year>\d{4})\b)", re.I)
 _PLAIN_WORDS = re.compile(r"[\w' ’-]+")
 
 
@@ -89,15 +88,33 @@ def split_field_words(request: SearchRequest) -> ParsedRequest:
     options = {"person": request.person, "role": request.role, "board": request.board, "doc": request.doc,
                "kind": request.kind, "doc_type": request.doc_type}
     filters.update({k: v for k, v in options.items() if v})
-    text = _FIELD_WORD.sub(" ", request.query).strip()
-    return ParsedRequest(request, text, filters)
+    since, until = request.since, request.until
+    for m in _DATE_RANGE.finditer(request.query):
+        start, end = (m.group("start"), m.group("end")) if m.group("start") else (m.group("year"),) * 2
+        since = since or _as_date(start, first=True)
+        until = until or _as_date(end, first=False)
+    text = _DATE_RANGE.sub(" ", _FIELD_WORD.sub(" ", request.query)).strip()
+    return ParsedRequest(replace(request, since=since, until=until), text, filters)
+
+
+def _as_date(value: str, first: bool) -> str:
+    """'2023' -> 2023-01-01 or 2023-12-31; '20230630' or '2023-06-30' -> 2023-06-30."""
+    digits = value.replace("-", "")
+    if len(digits) == 4:
+        return f"{digits}-01-01" if first else f"{digits}-12-31"
+    if len(digits) == 8:
+        iso = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+        try:
+            return date.fromisoformat(iso).isoformat()
+        except ValueError:
+            pass
+    raise BadQuery(f"cannot read {value!r} as a date: use YYYY-MM-DD")
 
 
 def build_parser(fields: list[str]) -> qparser.QueryParser:
     """The one parser every user query goes through."""
     parser = qparser.MultifieldParser(fields, SCHEMA, group=qparser.OrGroup.factory(0.9))
     parser.add_plugin(qparser.FuzzyTermPlugin())
-    parser.add_plugin(DateParserPlugin(free=False))
     return parser
 
 
@@ -105,7 +122,6 @@ def parse_text(text: str, exact: bool):
     """The scored part of the query; plain words also rank as a phrase."""
     if _PLAIN_WORDS.fullmatch(text) and len(text.split()) > 1:
         text = f'({text}) OR "{text}"^{PHRASE_BOOST}'
-    text = _ISO_DATE.sub(r"\1\2\3", text)
     try:
         query = build_parser(["exact"] if exact else TEXT_FIELDS).parse(text)
     except Exception as e:  # whoosh raises many kinds for bad syntax
