@@ -127,3 +127,12 @@ def test_minutes_take_the_meeting_date_and_body_from_the_meeting_record():
                Meeting(doc="m", body="Community and Scrutiny Committee", date="2025-02-10")]
     doc = complete_document_record(records)[0]
     assert (doc.date, doc.organisation) == ("2025-02-10", "Community and Scrutiny Committee")
+
+
+def test_terms_of_reference_approval_date_inside_a_table_cell():
+    b = DocumentBuilder("tor", "pdf")
+    b.add("heading", "Data Cell Terms of Reference", level=1)
+    b.add_table([["Version 1.3", "Date approved: 12 February 2025", "Approved by: Safer Towns Board"]])
+    b.add("heading", "1. Purpose", level=2)
+    b.add("paragraph", "To share data across partners.")
+    assert extract_document_record(b.build(title="Data Cell Terms of Reference")).date == "2025-02-12"

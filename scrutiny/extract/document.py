@@ -23,8 +23,12 @@ _PREVIOUS = re.compile(r"\b(previous|last) meeting\b|\bminutes of the meeting he
 
 
 def _lines(blocks: list[Block]):
+    """Lines of text blocks; each cell of a table row, and the row itself ("Date | 3 April")."""
     for block in blocks:
-        yield from block.text.split("\n")
+        for line in block.text.split("\n"):
+            if block.kind == "table" and "\t" in line:
+                yield from line.split("\t")
+            yield line
 
 
 def _default_year(doc: Document) -> int | None:
