@@ -135,15 +135,21 @@ def search(ctx, query, fmt, **options):
 @cli.command()
 @click.argument("doc")
 @click.option("--page", type=int, help="Only this page.")
+@click.option("--at", "at", type=int, metavar="OFFSET",
+              help="Only the blocks around this character offset (a record's or hit's span start), "
+                   "the block holding it marked.")
+@click.option("--context", "context_blocks", default=2, show_default=True, help="Blocks either side with --at.")
 @click.pass_context
-def show(ctx, doc, page):
+def show(ctx, doc, page, at, context_blocks):
     """Show a document's metadata and its blocks as text.
 
     DOC is a document name (file name without extension), path or id prefix.
+    A record's or search hit's span start opens it in context with --at.
 
     \b
     Example:
         scrutiny show 004_5b78c666c7dc23dc --page 5
+        scrutiny show 002_f57b6ddea2dea553 --at 9868
     """
     store, index = _stores(ctx)
     index.close()
@@ -153,7 +159,14 @@ def show(ctx, doc, page):
         except ScrutinyError as e:
             raise click.ClickException(str(e)) from e
         print_metadata(row)
-        print_blocks(store.blocks(row["id"], page=page))
+        blocks = store.blocks(row["id"], page=page)
+        if at is None:
+            print_blocks(blocks)
+            return
+        held = next((i for i, b in enumerate(blocks) if b.start <= at < b.end + 2), None)
+        if held is None:
+            raise click.ClickException(f"offset {at} is outside {row['name']}'s text")
+        print_blocks(blocks[max(0, held - context_blocks):held + context_blocks + 1], mark=blocks[held])
 
 
 @cli.command()

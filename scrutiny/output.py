@@ -74,12 +74,14 @@ def _table(block: Block) -> Table:
     return table
 
 
-def print_blocks(blocks: list[Block]) -> None:
+def print_blocks(blocks: list[Block], mark: Block | None = None) -> None:
     page = None
     for block in blocks:
         if block.page is not None and block.page != page:
             page = block.page
             console.rule(f"page {page}", style="dim")
+        if block is mark:
+            console.print(f"[reverse] ▶ characters {block.start}–{block.end} [/]")
         if block.kind == "heading":
             console.print(f"[bold]{'#' * (block.level or 1)} {escape(block.text)}[/]")
         elif block.kind == "list_item":

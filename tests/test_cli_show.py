@@ -47,3 +47,24 @@ def test_stats_counts_formats_types_and_index(ingested_home):
     assert lines["documents"] == "5"
     assert int(lines["blocks"]) > 100
     assert int(lines["index passages"]) > 20
+
+
+def test_show_at_opens_a_record_in_context(ingested_home):
+    import json
+
+    action = json.loads(_cli(ingested_home, "export", "--type", "action").output.splitlines()[0])
+    start = action["span"][0]
+    result = _cli(ingested_home, "show", action["doc"], "--at", str(start), "--context", "1")
+    assert result.exit_code == 0
+    out = result.output
+    assert "▶ characters" in out
+    marked = out.split("▶ characters", 1)[1].split("\n\n")[0]  # the marked block
+    assert action["text"] in marked
+    assert "Next steps" in out  # the block before it
+    assert "Outstanding Matters" not in out  # far from it
+
+
+def test_show_at_outside_the_text_is_an_error(ingested_home):
+    result = _cli(ingested_home, "show", "002_f57b6ddea2dea553", "--at", "99999999")
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("Error: offset 99999999 is outside 002_f57b6ddea2dea553's text")
