@@ -253,6 +253,11 @@ def _write_csv(rows: list[dict], output) -> None:
                          for k, v in row.items()})
 
 
+from .cli_records import register as _register_record_commands  # noqa: E402
+
+_register_record_commands(cli)
+
+
 def main() -> None:  # pragma: no cover
     cli(obj={})
 

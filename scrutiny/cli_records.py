@@ -51,7 +51,8 @@ def _store(ctx: click.Context):
 
 @click.command()
 @click.option("--owner", metavar="TEXT", help="Owner as written or resolved name contains TEXT (any case).")
-@click.option("--status", type=click.Choice(["open", "complete", "ongoing"]), help="Only actions with this status.")
+@click.option("--status", type=click.Choice(["open", "complete", "ongoing"]),
+              help="Only actions with this status (actions whose status is not stated are left out).")
 @click.option("--board", metavar="TEXT", help="Meeting body or title, or document title, contains TEXT.")
 @click.option("--since", type=ISO_DATE, help="Only actions dated on or after DATE (YYYY-MM-DD).")
 @click.option("--until", type=ISO_DATE, help="Only actions dated on or before DATE (YYYY-MM-DD).")
@@ -154,7 +155,8 @@ def boards(ctx, name, fmt):
 def members(ctx, board, member, fmt):
     """Members of boards matching BOARD (part of a name, or an abbreviation).
 
-    With --member, the boards whose members match instead (or as well).
+    With --member, the boards whose members match (with BOARD too, both must);
+    with neither, every membership.
 
     \b
     Example:

@@ -77,7 +77,8 @@ APPEARANCE_COLUMNS: list[Column] = [
 
 # Commitments: one row per commitment, followed by a row per progress row reporting on it.
 COMMITMENT_COLUMNS: list[Column] = [
-    ("theme", lambda r: r.theme), ("heading", lambda r: r.heading), ("ref", lambda r: r.ref), ("kind", lambda r: r.kind),
+    ("theme", lambda r: r.theme), ("heading", lambda r: r.heading), ("ref", lambda r: r.ref),
+    ("kind", lambda r: r.kind),
     ("text", lambda r: r.text), ("source", _source),
 ]
 

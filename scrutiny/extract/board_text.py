@@ -166,8 +166,10 @@ def subject_mention(text: str) -> tuple[str, str] | None:
 
 
 
-_NAME_RUN = (r"(?:the\s+)?(?P<x>[A-Z][\w’'&/.-]*(?:,?\s+(?:(?:of|and|for|the|&|on|in|to)\s+)*"
-             r"[A-Z][\w’'&/.-]*)*)")
+# A capitalised word; a full stop belongs to it only inside ("H.M.") or after an initial or a
+# title ("A.", "Dr."), so the run stops at the end of a sentence ("…, Local Policing. The Vice Chair").
+_CAP_WORD = r"(?:(?:Mr|Mrs|Ms|Dr|Cllr|St|Supt|Insp|Sgt|Prof)\.|[A-Z](?:[\w’'&/-]|\.(?=\w))*(?:(?<=\b[A-Z])\.)?)"
+_NAME_RUN = (rf"(?:the\s+)?(?P<x>{_CAP_WORD}(?:,?\s+(?:(?:of|and|for|the|&|on|in|to)\s+)*{_CAP_WORD})*)")
 _CHAIRED_BY = re.compile(r"\b(?i:(?:co-)?chaired\s+(?:jointly\s+)?by)\s+" + _NAME_RUN)
 _CHAIR_LABEL = re.compile(r"^\s*(?i:(?:the\s+)?(?:co-|joint\s+)?chair(?:man|person)?\s*(?:is|will be|:))\s+"
                           + _NAME_RUN)

@@ -19,7 +19,7 @@ from .roles import PAST_FORMS, SubjectFinder, people_of, split_sentences
 
 _NUMBERED = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/\d{2,4})"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}|(?-i:[A-Z]{1,6})[/ ]?\d{1,3}/\d{1,4}|\d{1,3}/\d{1,4})"
     r"(?:[.):]|\s[–—-])?\s+(?P<rest>[A-Z0-9“\"'‘(].*)$", re.I | re.S)
 _OPENER = re.compile(
     r"\b(?:The|It|This|These|There|Members?|Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr|He|She|They|We|All|RESOLVED|"
