@@ -47,7 +47,7 @@ def test_register_adds_the_record_commands():
 
 @pytest.mark.parametrize("command", [c.name for c in COMMANDS])
 def test_record_command_help_has_an_example(command):
-    result = CliRunner().invoke(GROUP, [command, "--help"])
+    result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output and f"scrutiny {command}" in result.output
 

@@ -44,7 +44,7 @@ def test_search_limit(ingested_home):
 def test_search_stems_with_porter2(ingested_home):
     # "chairs" and "chaired" share the stem "chair"; the old Porter stemmer would also
     # have turned "running" into "runn".
-    from scrutiny.search.index import BODY_ANALYZER
+    from scrutiny.search.schema import BODY_ANALYZER
 
     assert [t.text for t in BODY_ANALYZER("running chairs")] == ["run", "chair"]
     hits = json.loads(_search(ingested_home, "chairs", "--format", "json").output)

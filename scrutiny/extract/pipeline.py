@@ -9,7 +9,7 @@ it is installed, and then its entities are there for the components to use.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy

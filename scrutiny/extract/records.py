@@ -7,7 +7,7 @@ frozen: an extractor that refines one makes a new one with ``dataclasses.replace
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,8 @@ from whoosh import highlight, index, sorting
 
 from ..errors import BadQuery
 from .passages import Passage
-from .query import (SearchRequest, build_filter, check_balanced, parse_text, split_field_words,
-                    without_filters)
-from .schema import BODY_ANALYZER, SCHEMA, passage_to_fields  # noqa: F401  (BODY_ANALYZER re-exported)
+from .query import SearchRequest, build_filter, check_balanced, parse_text, split_field_words
+from .schema import SCHEMA, passage_to_fields
 
 INDEX_DIRNAME = "index"
 MARK_OPEN, MARK_CLOSE = "**", "**"

@@ -157,8 +157,3 @@ def build_filter(searcher, parsed: ParsedRequest):
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)
-
-
-def without_filters(request: SearchRequest) -> SearchRequest:
-    return replace(request, person=None, role=None, board=None, doc=None, kind=None, doc_type=None,
-                   since=None, until=None)
