@@ -22,7 +22,8 @@ from scrutiny.corpus import FileInfo, open_store
 from scrutiny.extract import EXTRACTOR_VERSION, extract_records
 from scrutiny.extract.records import DocumentRecord
 from scrutiny.ingest import PARSER_VERSION, read_document
-from scrutiny.search import DocumentInfo, open_index, passages_for_index
+from scrutiny.search import DocumentInfo, open_index
+from scrutiny.search.attribution import passages_for_index
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .config import default_home
-from .errors import BadQuery, ScrutinyError
+from .errors import BadQuery, ScrutinyError, StoreNotFound
 from .output import console, print_blocks, print_search_result, print_metadata, print_misses, print_score, print_stats
 
 
@@ -112,11 +112,12 @@ def search(ctx, query, fmt, **options):
         scrutiny search "Witness Care Unit" --person "Alex Murray" --format json
         scrutiny search victims --type minutes --since 2023-01-01 --facets
     """
-    from .search import SearchRequest
+    from .search import SearchRequest, open_index
 
-    store, index = _stores(ctx)
-    store.close()
-    with index:
+    # The index alone answers a search: the store (and sqlite-utils) is never opened.
+    if not (_home(ctx) / "scrutiny.db").exists():
+        raise click.ClickException(str(StoreNotFound.in_home(_home(ctx))))
+    with open_index(_home(ctx)) as index:
         try:
             result = index.query(SearchRequest(query, **options))
         except BadQuery as e:

@@ -20,6 +20,10 @@ class NoTextLayer(UnreadableDocument):
 class StoreNotFound(ScrutinyError):
     """No store exists in the data directory yet."""
 
+    @classmethod
+    def in_home(cls, home) -> "StoreNotFound":
+        return cls(f"no store in {home} yet: run 'scrutiny ingest PATH' first")
+
 
 class DocumentNotFound(ScrutinyError):
     """No stored document matches the name or id given."""

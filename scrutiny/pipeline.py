@@ -20,7 +20,8 @@ from .corpus import FileInfo, Store
 from .errors import ScrutinyError, UnsupportedFormat
 from .extract import EXTRACTOR_VERSION, extract_records
 from .ingest import PARSER_VERSION, is_supported, read_document, sniff_format
-from .search import DocumentInfo, SearchIndex, passages_for_index
+from .search import DocumentInfo, SearchIndex
+from .search.attribution import passages_for_index
 
 INDEX_BATCH = 50
 # Files in a folder that describe the folder rather than belong to it.

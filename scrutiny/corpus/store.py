@@ -273,6 +273,6 @@ def open_store(home: str | Path, create: bool = True) -> Store:
     path = home / DB_FILENAME
     if not path.exists():
         if not create:
-            raise StoreNotFound(f"no store in {home} yet: run 'scrutiny ingest PATH' first")
+            raise StoreNotFound.in_home(home)
         home.mkdir(parents=True, exist_ok=True)
     return Store(path)
