@@ -1,13 +1,15 @@
 """Actions: what a named party is to do as an outcome of a meeting.
 
 Four sources, from the most explicit down: action-log tables (Ref | Action | Owner |
-Due | Status) and Action columns of Item | Discussion | Action tables; "ACTION:" and
-"Action – Clerk" markers; "Next steps" / "Actions" sections, every sentence of which
-is an action; and, in minutes, sentences that assign work to a clear owner ("The Force
-to provide…", "JD agreed to…", "It was agreed that the Secretariat would…", "RESOLVED
-that the Clerk write…"). Discussion prose that merely contains "will" is not an action.
-A report yields tables, markers and sections but no prose: its "The Panel is asked
-to…" is a recommendation, not an action.
+Due | Status) and Action columns of Item | Discussion | Action tables (an Action/Owner
+cell may hold "task / Owner: KL" pairs); "ACTION:" and "Action – Clerk" markers; "Next
+steps" / "Actions" sections, every sentence of which is an action; and, in minutes,
+sentences that assign work to a clear owner ("The Force to provide…", "JD agreed to…",
+"It was agreed that the Secretariat would…", "the Chair asked that the Clerk circulate…",
+"RESOLVED that the Clerk write…"). Discussion prose that merely contains "will" is not an
+action. A report's prose yields only dated commitments of a named party ("The Chief
+Constable will provide … by 18 November 2025"); its "The Panel is asked to…" is a
+recommendation, not an action.
 """
 
 from __future__ import annotations
@@ -34,14 +36,23 @@ _NP = (r"(?:[Tt]he\s+|[Aa]ll\s+)?(?:[A-Z][\w'’/&.-]*|officers|members|partners
 # "Members will be aware…", "The Panel will recall…": no task follows.
 _NOT_TASKS = (r"(?:be\s+(?:a|an|the|aware|pleased|interested|happy|glad|able|noted|asked)\b|recall|remember|note|"
               r"know|see|appreciate|understand|be\s+aware|have\s+seen|have\s+noted)")
+# Verbs by which a body decides rather than takes on work ("That the Panel notes the report").
+_DECIDES = ("notes?|noted|agrees?|approves?|endorses?|receives?|accepts?|supports?|welcomes?|confirms?|"
+            "adopts?|thanks?|recommends?|resolves?|delegates?|requests?|asks?")
+_TAKES_ON = re.compile(rf"^(?P<owner>{_NP})\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:agreed|undertook|undertaken|"
+                       rf"offered|volunteered|committed|promised)\s+to\s+[a-z]+")
+_WILL = re.compile(rf"^(?P<owner>{_NP})\s+will\s+(?!{_NOT_TASKS})[a-z]+")
 ASSIGNMENT = [
     re.compile(rf"^(?P<owner>{_NP})\s+to\s+(?!be\b)[a-z]+\b"),
-    re.compile(rf"^(?P<owner>{_NP})\s+(?:agreed|undertook|offered|volunteered|committed|promised)\s+to\s+[a-z]+"),
+    _TAKES_ON,
     re.compile(rf"^(?P<owner>{_NP})\s+(?:was|were|is|are|has been|have been)\s+"
                rf"(?:asked|requested|tasked|invited|required)\s+to\s+[a-z]+"),
-    re.compile(rf"^(?P<owner>{_NP})\s+will\s+(?!{_NOT_TASKS})[a-z]+"),
-    re.compile(rf"^It\s+was\s+(?:agreed|resolved|requested|AGREED|RESOLVED)\s+that\s+(?P<owner>{_NP})\s+"
-               rf"(?:would|will|should|is to|are to|to)\s+[a-z]+"),
+    _WILL,
+    re.compile(rf"^(?:[A-Z][^,]{{0,60}},\s+)?[Ii]t\s+was\s+(?:agreed|resolved|requested|AGREED|RESOLVED)\s+that\s+"
+               rf"(?P<owner>{_NP})\s+(?:would|will|should|is to|are to|to)\s+[a-z]+"),
+    # "The Chair asked that the Democratic Services Officer circulate the report."
+    re.compile(rf"^(?:[A-Z][^,]{{0,60}},\s+)?{_NP}\s+(?:asked|requested|proposed|suggested|directed)\s+that\s+"
+               rf"(?P<owner>{_NP})\s+(?:should\s+)?(?!(?:be|{_DECIDES}|consider)\b)(?:[a-z]*ss|[a-z]*[a-rt-z])\b"),
     re.compile(rf"^(?:RESOLVED|AGREED|Agreed|Resolved)\s*(?:that|:|[–—-])?\s*(?P<owner>{_NP})\s+"
                rf"(?:to|will|would|should)\s+[a-z]+"),
 ]
@@ -52,20 +63,22 @@ _PRONOUNS = frozenset({"it", "this", "that", "there", "he", "she", "they", "we",
                        "all", "which", "what", "who"})
 MARKER = re.compile(r"(?:^|(?<=[.;!?)]\s)|(?<=\())\s*(?:ACTIONS?|Actions?)(?:\s+(?P<ref>[A-Z]?\d+(?:[./]\d+)*))?"
                     r"\s*(?:[:–—]|-\s|by\b\s*:?)\s*(?P<body>(?:(?!\bACTIONS?\b|\bActions?\s*[:–—])[^()])*)")
-# Verbs by which a body decides rather than takes on work ("That the Panel notes the report").
-_DECIDES = ("notes?|noted|agrees?|approves?|endorses?|receives?|accepts?|supports?|welcomes?|confirms?|"
-            "adopts?|thanks?|recommends?|resolves?|delegates?|requests?|asks?")
 # "RESOLVED: (1) That the presentation be noted. (2) That the Chairman write to …": one task each.
 RESOLUTION = re.compile(rf"(?:^|\(\w{{1,3}}\)\s*|RESOLVED:?\s*|AGREED:?\s*)[Tt]hat\s+(?P<owner>{_NP})\s+"
-                        rf"(?!(?:be|is|are|was|were|has|have|{_DECIDES})\b)(?P<verb>[a-z]+)\b[^.]*\.?")
+                        rf"(?:be\s+(?:asked|requested|invited|instructed|authorised)\s+to\s+(?!(?:{_DECIDES}|consider)\b)|"
+                        rf"(?!(?:be|is|are|was|were|has|have|{_DECIDES})\b))(?P<verb>[a-z]+)\b[^.]*\.?")
 _NOTHING = re.compile(r"^(?:none|nil|n/?a|no (?:further )?actions?|noted|-+|–)\W*$", re.I)
-# RAG colours without a legend: blue is done, green and amber are under way ("on track",
-# "at risk"), red is open and off track.
+# Status words of action trackers. The earliest word in a cell decides ("Ongoing – due to complete in
+# March"); a RAG colour counts only when no word is written ("GREEN – Complete" is complete). Without a
+# legend, blue is done, green and amber are under way ("on track", "at risk"), red is open and off track.
 STATUS = (
-    ("complete", r"complete[d]?|closed|done|discharged|finished|achieved|resolved|blue"),
-    ("ongoing", r"ongoing|on-going|on going|in progress|underway|under way|on track|started|partially|green|amber"),
-    ("open", r"open|new|not started|outstanding|carried forward|c/f|red|pending|overdue|to do|live"),
+    ("open", r"not (?:yet )?(?:started|complete[d]?|done|begun)|incomplete|open|new|outstanding|carried forward|"
+             r"c/f|pending|overdue|to do|live|on hold|deferred|not due"),
+    ("complete", r"complete[d]?|closed|done|discharged|finished|achieved|resolved|delivered"),
+    ("ongoing", r"ongoing|on-going|on going|in progress|underway|under way|on track|started|partially|"
+                r"progressing|at risk|delayed|behind schedule"),
 )
+RAG = (("complete", r"blue"), ("ongoing", r"green|amber"), ("open", r"red"))
 # Columns of a delivery plan: in a report such a table is progress, not an action log.
 _PLAN_COLUMNS = re.compile(r"(?i)\b(?:commitment|objective|priority|progress|oversight|theme)\b")
 _COLUMNS = (  # (column, header words); owner before action so "Action by" is an owner
@@ -76,9 +89,19 @@ _COLUMNS = (  # (column, header words); owner before action so "Action by" is an
     ("status", r"status|rag|rag status|progress status|current status|open/closed"),
     ("ref", r"ref\.?|reference|no\.?|action no\.?|action ref|#|id|number|action number|minute ref"),
     ("action", r"actions?|action required|agreed actions?|action points?|actions? agreed|action/decision|"
-               r"action description|description of action|description|actions?/decisions?"),
+               r"action description|description of action|description|actions?/decisions?|"
+               r"actions?\s*(?:/|&|and|\()\s*(?:owners?|leads?|by whom|who|responsibility)\)?"
+               r"(?:\s*(?:/|&|and)\s*(?:deadline|due(?: date)?|date|when|timescales?))?"),
     ("discussion", r"discussion|notes|minutes|summary|discussion/decision|key points|details"),
 )
+
+
+# "Owner: KL", "Due: 29/11/24" inside an Action/Owner cell or after an ACTION line.
+_CELL_LABEL = re.compile(r"(?:(?<=\s)|^)(?:(?P<owner>(?:action\s+)?owners?|leads?|responsible|by whom|action by|who)|"
+                         r"(?P<due>due(?:\s+date)?|deadline|by when|target date|timescale|when))\s*(?::|\s[–—]\s)\s*",
+                         re.I)
+_SENTENCE_START = re.compile(r"^(?:[–—-]\s*)?[A-Z][a-z]+\s+[a-z]")
+_TASK_LABEL = re.compile(r"^(?:actions?|task)\s*(?::|\s[–—]\s)\s*", re.I)
 
 
 def last_day(year: int, month: int) -> str:
@@ -87,9 +110,14 @@ def last_day(year: int, month: int) -> str:
 
 
 def normalise_status(text: str | None) -> str | None:
-    """open, ongoing or complete from an action log's status cell ("Carried forward" is open)."""
+    """open, ongoing or complete from an action log's status cell ("Carried forward" is open,
+    "AMBER – In progress" ongoing, a bare "Green" ongoing)."""
     text = (text or "").strip().lower()
-    for status, pattern in STATUS:
+    found = [(m.start(), -len(m.group(0)), status) for status, pattern in STATUS
+             for m in re.finditer(rf"(?<![\w-])(?:{pattern})(?![\w-])", text)]
+    if found:
+        return min(found)[2]
+    for status, pattern in RAG:
         if re.match(rf"(?:{pattern})\b", text):
             return status
     return None
@@ -172,9 +200,56 @@ class Owners:
         return owner
 
     def name_of(self, owner: str | None) -> str | None:
-        if not owner or re.search(r"[/&,]|\band\b", owner):
+        """The one person an owner names: "Claire Moss, Panel Support Officer" is one, "KL/AB" two."""
+        if not owner:
             return None
-        return self.people.resolve(owner)
+        names = {self._resolve_part(p) for p in re.split(r"\s*(?:[/&,]|\band\b)\s*", owner) if p.strip()}
+        return names.pop() if len(names) == 1 else None
+
+    def _resolve_part(self, part: str) -> str | None:
+        """ "Claire Moss (PSO)": the name, else what the brackets hold."""
+        m = re.fullmatch(r"(.*?)\s*\(([^()]+)\)", part.strip())
+        if not m:
+            return self.people.resolve(part)
+        return self.people.resolve(m.group(1)) or self.people.resolve(m.group(2))
+
+
+def labelled_tasks(text: str, owners: "Owners") -> list[tuple[str, str | None, str | None]]:
+    """(task, owner, due text) of each task in "Provide X by 29/11/24. Owner: KL Share Y. Owner: AB";
+    a label whose task already has that value ("Owner: KL Provide X") goes with the task after it."""
+    tasks: list[list] = []
+    pending: list = [None, None, None]
+    pos = 0
+    for m in list(_CELL_LABEL.finditer(text)) + [None]:
+        task = _TASK_LABEL.sub("", text[pos:m.start() if m else len(text)].lstrip(" \n.;–—-")).rstrip(" \n;–—-")
+        if task:
+            pending[0] = task
+            tasks.append(pending)
+            pending = [None, None, None]
+        if m is None:
+            break
+        nxt = _CELL_LABEL.search(text, m.end())
+        value = text[m.end():nxt.start() if nxt else len(text)]
+        used = _value_extent(value, owners, bool(m.group("owner")))
+        slot = 1 if m.group("owner") else 2
+        holder = tasks[-1] if tasks and tasks[-1][slot] is None else pending
+        holder[slot] = value[:used].strip(" .;,–—-")
+        pos = m.end() + used
+    return [tuple(t) for t in tasks if t[1] or t[2]] if any(t[1] for t in tasks) else []
+
+
+def _value_extent(value: str, owners: "Owners", is_owner: bool) -> int:
+    """How much of a label's value is the owner or date; the rest starts the next task."""
+    end = re.search(r"[.;\n]|$", value).start()
+    chunk = value[:end]
+    if not is_owner:
+        return end
+    words = list(re.finditer(r"\S+", chunk))
+    for k in range(1, len(words)):
+        rest = chunk[words[k].start():]
+        if owners.is_party(chunk[:words[k - 1].end()]) and _SENTENCE_START.match(rest):
+            return words[k].start()
+    return end
 
 
 class ActionExtractor(RecordExtractor):
@@ -194,6 +269,8 @@ class ActionExtractor(RecordExtractor):
         out += self._sections(ctx)
         if minutes_like(ctx):
             out += self._assignments(ctx)
+        else:
+            out += self._dated_commitments(ctx)
         return _unique(out)
 
     def _make(self, ctx, block: Block, text: str, start: int, end: int | None, owner: str | None = None,
@@ -229,6 +306,10 @@ class ActionExtractor(RecordExtractor):
             if row == rows[0] or not text or _NOTHING.match(text):
                 continue
             owner = cell(row, "owner") or None
+            if owner is None and (tasks := labelled_tasks(text, self.owners)):
+                out += [self._labelled(ctx, block, task, owner, due, status=normalise_status(cell(row, "status")))
+                        for task, owner, due in tasks]
+                continue
             if "discussion" in cols and owner is None and self._owner_only(text):
                 owner, sentences = text, split_sentences(cell(row, "discussion"))
                 naming = [s for s in sentences if re.search(rf"\b{re.escape(owner)}\b", s)]
@@ -241,6 +322,13 @@ class ActionExtractor(RecordExtractor):
                                   ref=None if "discussion" in cols else cell(row, "ref") or None))
         return out
 
+    def _labelled(self, ctx, block: Block, task: str, owner: str | None, due: str | None,
+                  status: str | None = None, ref: str | None = None) -> Action:
+        pos = block.text.find(task)
+        span = (pos, pos + len(task)) if pos >= 0 else (0, None)
+        return self._make(ctx, block, task, *span, owner=owner, status=status, ref=ref,
+                          due=due_date(due or _deadline_part(task), self.meeting_date))
+
     def _markers(self, ctx) -> list[Action]:
         out = []
         blocks = ctx.blocks
@@ -248,6 +336,10 @@ class ActionExtractor(RecordExtractor):
             if block.kind == "table":
                 continue
             for m in MARKER.finditer(block.text):
+                if tasks := labelled_tasks(m.group("body"), self.owners):
+                    out += [self._labelled(ctx, block, task, owner, due, ref=m.group("ref"))
+                            for task, owner, due in tasks]
+                    continue
                 body = (split_sentences(m.group("body")) or [""])[0].strip()
                 if not body.strip(" ."):
                     continue
@@ -301,6 +393,24 @@ class ActionExtractor(RecordExtractor):
                     text, start = m.group(0)[lead:], m.start() + lead
                     out.append(self._make(ctx, block, text, start, start + len(text),
                                           owner=self.owners.as_written(m.group("owner"))))
+        return out
+
+
+    def _dated_commitments(self, ctx) -> list[Action]:
+        """A report's "The Chief Constable will provide … by 18 November 2025": a named party takes on a task
+        with a deadline. Undated intent ("The Force will continue to…") is narrative, not an action."""
+        out = []
+        for block in ctx.blocks:
+            if block.kind == "table":
+                continue
+            for sentence, start, end in _fine_sentences(ctx, block):
+                sentence = re.sub(r"^\d{1,3}(?:\.\d{1,2})+\.?\s+", "", sentence)
+                if not any(p.match(sentence) and self.owners.is_party(p.match(sentence).group("owner"))
+                           for p in (_TAKES_ON, _WILL)):
+                    continue
+                if due_date(_deadline_part(sentence), self.meeting_date):
+                    start = block.text.find(sentence, start)
+                    out.append(self._make(ctx, block, sentence, start, start + len(sentence)))
         return out
 
 

@@ -13,19 +13,41 @@ from dataclasses import dataclass
 
 from ..ingest.model import Block, Document
 from .context import ExtractionContext, RecordExtractor
-from .people import SMALL_WORDS
+from .people import SMALL_WORDS, fold, is_abbreviation, is_honorific, is_name_token
 from .records import Item
-from .roles import PAST_FORMS, SubjectFinder, people_of, split_sentences
+from .roles import PAST_FORMS, VERB_FORMS, SubjectFinder, people_of, split_sentences
 
 _NUMBERED = re.compile(
     r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?"
-    r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}|(?-i:[A-Z]{1,6})[/ ]?\d{1,3}/\d{1,4}|\d{1,3}/\d{1,4})"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2}){0,2}|(?-i:[A-Z][A-Z&]{0,5})[/ ]?\d{1,3}/\d{1,4}|\d{1,3}/\d{1,4})"
     r"(?:[.):]|\s[–—-])?\s+(?P<rest>[A-Z0-9“\"'‘(].*)$", re.I | re.S)
 _OPENER = re.compile(
     r"\b(?:The|It|This|These|There|Members?|Cllrs?|Councill?ors?|Mr|Mrs|Ms|Dr|He|She|They|We|All|RESOLVED|"
     r"Resolved|AGREED|Agreed|NOTED|Noted|Following|Apologies|Minutes|An?(?= [a-z]))\b"
     r"|\b[A-Z]{2,4}(?= [a-z]+ed\b)")
 _CAPS_RUN = re.compile(r"^(?:[A-Z0-9][A-Z0-9&'’/.,()-]*\s+|[–—-]\s+)+(?=[A-Z][a-z])")
+# A date that starts the rest of a heading line (weekday, "5 March", "05/03/2026").
+_RUN_IN_DATE = re.compile(
+    r"(?<=\s)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,2}/\d{1,2}/\d{2,4}\b)")
+_DATE_PREPOSITIONS = frozenset({"on", "of", "held", "dated", "from", "to", "at", "until", "since", "by", "for", "in",
+                                "before", "after", "and", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                "saturday", "sunday"})
+# Words that open a clause of prose, not a heading ("Following the meeting Joanne reported…").
+_LEAD_INS = frozenset({"following", "after", "in", "on", "at", "during", "with", "as", "since", "when", "while",
+                       "although", "further", "due", "before", "given", "having", "despite", "regarding", "if",
+                       "once", "until", "whilst", "where", "for", "from", "to", "by", "but", "and", "also"})
+# Words agenda titles are made of, never the name of a speaker who follows them.
+_TITLE_NOUNS = frozenset({
+    "update", "updates", "report", "review", "plan", "strategy", "performance", "budget", "matters", "arising",
+    "business", "minutes", "meeting", "crime", "policing", "safety", "issues", "overview", "progress",
+    "proposals", "consultation", "annual", "quarterly", "monitoring", "programme", "briefing", "presentation",
+    "assessment", "statement", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "asb", "interest", "interests", "apologies", "declarations",
+    "welcome", "introductions", "actions", "items", "questions", "risk", "risks", "audit", "precept",
+    "lane", "road", "street", "park", "green", "estate", "avenue", "close", "way", "square", "ward", "town",
+    "village", "hall", "centre", "quarter", "bridge", "hill", "north", "south", "east", "west",
+})
 _FINITE = frozenset({"is", "was", "were", "are", "has", "have", "had", "will", "would", "be", "been", "can"})
 # Items that run the meeting rather than being its topic.
 PROCEDURAL = re.compile(
@@ -78,15 +100,17 @@ def heading_part(text: str, is_heading: bool) -> str | None:
     """The title of an item line: the heading part of a run-in paragraph, trailing ':' dropped."""
     text = " ".join(text.split()).strip()
     if is_heading:
-        return text.rstrip(" :–—-") or None
-    for m in _OPENER.finditer(text):
-        before = text[:m.start()].rstrip(" –—-:")
+        return _before_date(text).rstrip(" :–—-") or None
+    for start, opener in _title_ends(text):
+        before = text[:start].rstrip(" –—-:")
         if not before:
             continue
         words = before.split()
         if len(words) > 12 or words[-1].lower() in SMALL_WORDS or is_sentence(before):
             break
-        return before
+        if opener or not _lead_in(words):
+            return before
+        break
     m = re.match(r"^([^:]{2,100}):\s+\S", text)
     if m and len(m.group(1).split()) <= 10 and not is_sentence(m.group(1)):
         return m.group(1).strip()
@@ -97,6 +121,72 @@ def heading_part(text: str, is_heading: bool) -> str | None:
     if len(words) <= MAX_TITLE_WORDS and not text.endswith(".") and not is_sentence(text):
         return text.rstrip(" :–—-")
     return None
+
+
+def _title_ends(text: str) -> list[tuple[int, bool]]:
+    """Where a run-in heading may end, and whether an opener word ("The", "RESOLVED") marks it rather
+    than a speaker before a speaking verb ("… update Joanne reported") or a date ("… meeting Thursday 5 March")."""
+    ends = {(m.start(), True) for m in _OPENER.finditer(text)}
+    ends |= {(m.start(), False) for m in _RUN_IN_DATE.finditer(text) if _date_starts_line(text, m.start())}
+    words = list(re.finditer(r"\S+", text))
+    for v, word in enumerate(words):
+        if word.group() in PAST_FORMS and v:
+            s = _subject_start([w.group() for w in words], v)
+            if s is not None:
+                ends.add((words[s].start(), False))
+    return sorted(ends, key=lambda e: (e[0], not e[1]))
+
+
+def _lead_in(words: list[str]) -> bool:
+    """Words that open a clause of prose rather than name an item: "Following the meeting",
+    "Responding to Cllr Ames,", "In response,"."""
+    first = fold(words[0])
+    participle = first.endswith("ing") and first not in ("briefing", "meeting") and len(words) > 1 \
+        and fold(words[1]) in ("to", "on", "about", "with")
+    return words[-1].endswith(",") or first in _LEAD_INS or participle
+
+
+def _subject_start(words: list[str], v: int) -> int | None:
+    """Index of the first word of the speaker before the verb at v ("ACC Rees", "Claire Moss, Panel
+    Support Officer,", "JD"): at most two name words, after any titles; None if there is none."""
+    j = v - 1
+    if words[j].endswith(","):  # an appositive: "Claire Moss, Panel Support Officer, reported"
+        k = next((k for k in range(j - 1, max(j - 7, -1), -1) if words[k].endswith(",")), None)
+        if k is None:
+            return None
+        j, words = k, words[:k] + [words[k].rstrip(",")] + words[k + 1:]
+    names = 0
+    while j >= 0 and names < 2 and _subject_word(words[j]):
+        names, j = names + 1, j - 1
+        if is_abbreviation(words[j + 1]):
+            break
+    if not names:
+        return None
+    while j >= 0 and (is_honorific(words[j]) or words[j] == "The"):
+        j -= 1
+    return j + 1 if j >= 0 and not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[j]) else None  # "1 April"
+
+
+def _subject_word(word: str) -> bool:
+    """A name word or initials, not a word agenda titles are made of ("Update", "Report", "April")."""
+    low = fold(word)
+    if low in _TITLE_NOUNS or low in VERB_FORMS or not word[:1].isupper():
+        return False
+    return is_name_token(word) or bool(re.fullmatch(r"[A-Z]{2,4}|[A-Z]{2,3}[a-z]", word))  # "JD", "ABr"
+
+
+def _date_starts_line(text: str, start: int) -> bool:
+    """A date after a title, not inside it ("Minutes of the meeting held on 5 May")."""
+    before = text[:start].split()
+    return len(before) >= 2 and fold(before[-1]) not in _DATE_PREPOSITIONS
+
+
+def _before_date(text: str) -> str:
+    """A heading without the date of a "Date of next meeting Thursday 5 March 2026 at 2pm" line."""
+    for m in _RUN_IN_DATE.finditer(text):
+        if _date_starts_line(text, m.start()) and not is_sentence(text[:m.start()]):
+            return text[:m.start()]
+    return text
 
 
 def _numbered_candidates(blocks: tuple[Block, ...]) -> list[ItemSpan]:
@@ -136,9 +226,11 @@ def _heading_candidates(blocks: tuple[Block, ...], start: int) -> list[ItemSpan]
     out = []
     for i, block in headings:
         if (block.level or 1) == level:
-            title = heading_part(block.text, True)
+            m = _NUMBERED.match(block.text)
+            m = m if m and not re.fullmatch(r"\d{3}", m.group(0).split()[0]) else None  # "101 Calls" is a title
+            title = heading_part(m.group("rest") if m else block.text, True)
             if title:
-                out.append(ItemSpan(None, title, i, i + 1, len(block.text)))
+                out.append(ItemSpan(m.group("num").rstrip(".") if m else None, title, i, i + 1, len(block.text)))
     return out if len(out) >= 2 else []
 
 

@@ -17,8 +17,8 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from .people import (ROLE_ABBREVIATIONS, ROLE_ALIASES, fold, looks_like_name, role_for, split_title,
-                     strip_postnominals)
+from .people import (ROLE_ABBREVIATIONS, ROLE_ALIASES, fold, is_honorific, looks_like_name, role_for,
+                     split_title, strip_postnominals)
 from .records import Attendee, Meeting
 
 _ARTICLE = re.compile(r"^(?:the|our|his|her|their)\s+", re.I)
@@ -41,7 +41,10 @@ class People:
     def __init__(self, attendees: Iterable[Attendee], chair: str | None = None):
         self.attendees = [a for a in attendees if a.name]
         self._forms: dict[str, set[str]] = defaultdict(set)
-        self._exact: dict[str, set[str]] = defaultdict(set)  # case-sensitive: abbreviations, initials
+        # Case-sensitive forms, in the order they are tried: an abbreviation the attendance list defines
+        # ("Andrew Bellamy (AB)") beats initials worked out from a name ("Alison Brennan" is also "AB").
+        self._defined: dict[str, set[str]] = defaultdict(set)
+        self._exact: dict[str, set[str]] = defaultdict(set)
         for a in self.attendees:
             self._index(a)
         # "The Chair said…" names the meeting's chair when no attendee is listed with that role.
@@ -58,8 +61,9 @@ class People:
             self._forms[_key(words[-1])].add(name)
             self._forms[_key(words[0])].add(name)
             self._exact[initials_of(name)].add(name)
+            self._exact[initials_of(name)[:-1] + words[-1][:2]].add(name)  # "ABr" for Alison Brennan
         if a.abbreviation:
-            self._exact[a.abbreviation].add(name)
+            self._defined[a.abbreviation].add(name)
             if role_for(a.abbreviation):
                 self._forms[_key(role_for(a.abbreviation))].add(name)
         if a.role:
@@ -97,6 +101,7 @@ class People:
         return None
 
     def _candidates(self, text: str):
+        yield self._defined.get(text)
         yield self._exact.get(text)
         key = _key(text)
         yield self._forms.get(key)
@@ -113,7 +118,7 @@ class People:
 
     def exact_forms(self) -> list[str]:
         """Abbreviations and initials: matched only as spelt."""
-        return sorted(f for f in self._exact if f)
+        return sorted(f for f in set(self._defined) | set(self._exact) if f)
 
     def loose_forms(self) -> list[str]:
         """Names, surnames and roles (and their common aliases): matched in any case."""
@@ -137,12 +142,15 @@ SPEECH_VERBS = (
     "urge", "voice", "want", "welcome", "wish", "accept", "argue", "believe", "consider", "recognise",
     "move", "second", "undertake", "reiterate", "indicate", "observe", "pose", "probe", "caution", "warn",
     "support", "invite", "circulate", "brief", "lead", "chair", "close", "open", "praise", "assess",
+    "enquire", "inquire", "conclude", "declare", "elaborate", "reflect", "insist", "encourage", "commit",
+    "demonstrate", "echo", "concur", "volunteer", "nominate", "contribute", "apologise", "respond",
 )
 _IRREGULAR_PAST = ("said", "sought", "felt", "drew", "gave", "began", "spoke", "told", "thought", "took", "made",
-                   "led", "brought")
+                   "led", "brought", "undertook", "went", "wrote")
 # Words that may stand between a speaker and the verb ("The PCC then sought…", "The DCC would give…").
 _AFTER_SUBJECT = ("put", "would", "will", "could", "had", "has", "was", "did", "then", "also", "further", "again",
-                  "subsequently", "finally")
+                  "subsequently", "finally", "briefly", "kindly", "duly", "verbally", "formally", "additionally",
+                  "later", "initially", "helpfully")
 
 
 def _verb_forms() -> set[str]:
@@ -169,6 +177,7 @@ _LEAD_IN = re.compile(r"^(?:(?:in response|in reply|in addition|additionally|fin
 
 _TITLE_WORDS = frozenset(fold(t) for t in re.sub(r"[()?:\\.]", " ", _TITLES).split("|") for t in t.split())
 _JOINERS = frozenset({",", "and", "&"})
+_APPOSITIVE_SMALL = frozenset({"of", "and", "for", "the", "to", "&"})
 
 
 @lru_cache(maxsize=1)
@@ -227,18 +236,33 @@ class SubjectFinder:
     @staticmethod
     def _verb_follows(doc, i: int) -> bool:
         # VERB_FORMS holds the words that may stand between subject and verb too ("then", "would").
-        return i < len(doc) and doc[i].lower_ in VERB_FORMS
+        return _after_aside(doc, i) < len(doc) and doc[_after_aside(doc, i)].lower_ in VERB_FORMS
 
     @staticmethod
     def _starts_clause(doc, span) -> bool:
         i = span.start
-        while i > 0 and fold(doc[i - 1].text) in _TITLE_WORDS | {"the"}:
+        while i > 0 and (fold(doc[i - 1].text) in _TITLE_WORDS | {"the"} or is_honorific(doc[i - 1].text)):
             i -= 1
         if i == 0:
             return True
         before = doc[:i].text.rstrip()
         # "When asked ..., the CC confirmed": a clause after a comma, not a list of objects.
         return before.endswith((",", ";")) and len(before.split()) >= 3
+
+
+def _after_aside(doc, i: int) -> int:
+    """Past an aside between a speaker and the verb: ", Panel Support Officer,", "(Chair)", ", who chairs
+    the group,"; a bare comma before the verb ("The Chair, Cllr Hussain, welcomed")."""
+    if i >= len(doc) or doc[i].text not in (",", "("):
+        return i
+    close = next((k for k in range(i + 1, min(i + 14, len(doc))) if doc[k].text in (",", ")")), None)
+    if doc[i].text == "," and (close is None or close == i + 1):
+        return i + 1
+    words = doc[i + 1:close] if close else ()
+    if doc[i].text == "(" or (words and (words[0].lower_ == "who" or all(
+            t.text[:1].isupper() or t.lower_ in _APPOSITIVE_SMALL for t in words))):
+        return close + 1 if close else i
+    return i
 
 
 def people_of(ctx) -> People:
