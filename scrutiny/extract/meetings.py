@@ -17,7 +17,8 @@ from .attendees import INNER_LABEL, attendance_of
 from .context import ExtractionContext, RecordExtractor
 from .dates import find_dates, years_in
 from .items import PROCEDURAL, ItemSpan, is_sentence, items_of
-from .people import BODY_NOUNS, is_role, name_in, title_case
+from .people import (BODY_NOUNS, ORG_ABBREVIATIONS, ORG_WORDS, fold, is_organisation, is_role, name_in,
+                     parse_person, title_case)
 from .records import Meeting
 
 LABELS = {
@@ -49,6 +50,16 @@ _MINUTES_OF = re.compile(
     re.I)
 _REPORT_SECTIONS = re.compile(r"^(?:recommendations?|background|purpose|summary|executive summary|"
                               r"introduction|the report|report)\b", re.I)
+# A line to sign the minutes on ("Chair ………… Date …………", "Signed: ____").
+_MEETING_NAME = re.compile(r"(?P<words>(?:(?:[A-Z][\w'’&/-]*|and|of|for|the|to|on|&)\s+){1,8})Meeting")
+# Words that qualify a meeting without naming it ("Extraordinary Meeting").
+_GENERIC_MEETING = frozenset({"the", "a", "an", "virtual", "extraordinary", "special", "annual", "public", "formal",
+                              "informal", "private", "ordinary", "general", "monthly", "quarterly", "joint", "full",
+                              "next", "this", "last", "previous", "and", "of", "for", "to", "on", "&", "team",
+                              "online", "hybrid", "remote", "teams", "zoom"})
+_NAME_LABEL = re.compile(r"(?i)^(?:name of (?:the )?meeting|meeting(?: name)?)\s*:\s*(?P<name>[A-Z][^:]{2,80}?)\s*"
+                         r"(?=$|\s(?:date|time|venue|chair)\s*:)")
+_SIGNATURE = re.compile(r"[.…_]{3,}|^(?:signed|signature)\b|\bchair(?:man|person)?\b.*\bdate\b", re.I)
 _VIRTUAL = re.compile(r"\b(?:via|on|using)\s+(Microsoft Teams|MS Teams|Teams|Zoom|Skype|Webex)\b", re.I)
 
 
@@ -60,9 +71,12 @@ class Header:
     blocks: list[Block]
 
 
-def read_header(blocks: list[Block]) -> Header:
+def read_header(blocks: list[Block], skip: frozenset[int] = frozenset()) -> Header:
+    """Labels of the opening blocks; tables starting at an offset in skip (attendance lists) hold none."""
     labels: dict[str, str] = {}
     for block in blocks:
+        if block.kind == "table" and block.start in skip:
+            continue
         for key, value in _label_pairs(block):
             labels.setdefault(key, value)
     return Header(labels, blocks)
@@ -176,6 +190,8 @@ def next_meeting(document: Document, items: list[ItemSpan], year: int | None,
     item = next((it for it in items if it.row is None and _NEXT.search(it.title)), None)
     if item is not None:
         texts = [blocks[item.index].text[item.title_end:]] + [b.text for b in blocks[item.index + 1:item.end]]
+        if not any(t.strip() for t in texts) and item.end < len(blocks):  # a bare date read as the next item
+            texts.append(blocks[item.end].text)
     else:
         hit = next((i for i in range(len(blocks) - 1, -1, -1) if _NEXT_LINE.search(blocks[i].text)), None)
         if hit is None:
@@ -202,7 +218,8 @@ def next_meeting(document: Document, items: list[ItemSpan], year: int | None,
 def _is_topic_line(text: str) -> bool:
     text = text.strip()
     return (0 < len(text.split()) <= 8 and not find_dates(text, 2000) and not parse_time(text)
-            and ":" not in text and not is_sentence(text) and not re.fullmatch(r"(?i)tb[ac]|n/?a|none", text))
+            and ":" not in text and not is_sentence(text) and not re.fullmatch(r"(?i)tb[ac]|n/?a|none", text)
+            and not _SIGNATURE.search(text))
 
 
 def _name_or_as_written(value: str) -> str:
@@ -246,6 +263,51 @@ def find_body(header: Header) -> str | None:
     return None
 
 
+def meeting_name(text: str) -> tuple[str, str | None] | None:
+    """(name, topic) for a meeting named for what it does rather than by a body
+    ("Accountability and Scrutiny Meeting – Public Contact"), else None."""
+    text = _MINUTES_OF.sub("", " ".join(text.split())).strip(" ,:-–")
+    text = re.split(r"\s+held\b", text, maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r"\s[–—-]\s|:\s", text) if p.strip() and not find_dates(p, 2000)]
+    for k, part in enumerate(parts):
+        name = title_case(part) if part.isupper() else part
+        m = _MEETING_NAME.fullmatch(name)
+        if m and not all(w.lower() in _GENERIC_MEETING for w in m.group("words").split()):
+            rest = [p for p in parts[k + 1:] if not re.search(r"(?i)\b(?:minutes|notes|draft|agenda)\b", p)]
+            return re.sub(r"^the\s+", "", name, flags=re.I), (rest[0] if rest else None)
+    return None
+
+
+def _standalone_meeting_name(text: str) -> str | None:
+    """A meeting's name on a line of its own (a topic on the same line makes the meeting untitled, and
+    RECORDS.md gives it the topic line as body)."""
+    found = meeting_name(text)
+    return found[0] if found and found[1] is None else None
+
+
+def _is_subtitle(text: str) -> bool:
+    """A topic line under a meeting's name: short, no label, date, time or verb, not a person or a body."""
+    words = text.split()
+    return (0 < len(words) <= 12 and not _LABEL_AT.search(text) and not find_dates(text, 2000)
+            and not parse_time(text) and not is_sentence(text) and not body_name(text) and not meeting_name(text)
+            and not re.search(r"(?i)\b(?:minutes|notes|draft|agenda|present|apologies|attendees)\b", text)
+            and parse_person(text) is None and not re.match(r"(?i)(?:the\s+)?office\s+of\b", text)
+            and not (is_organisation(text) and fold(words[-1]) in ORG_WORDS | {w.lower() for w in ORG_ABBREVIATIONS}))
+
+
+def named_meeting(header: Header) -> tuple[str, str | None] | None:
+    """(name, topic) of a meeting the header names by what it does, the topic from the next line if not
+    from the same one."""
+    blocks = [b for b in header.blocks if b.kind != "table"][:8]
+    for k, block in enumerate(blocks):
+        label = _NAME_LABEL.match(block.text)
+        name = _standalone_meeting_name(block.text) or (label and _without_dates(label["name"]).strip(" ,–-"))
+        if name:
+            nxt = blocks[k + 1].text.strip() if k + 1 < len(blocks) else ""
+            return name, (nxt if _is_subtitle(nxt) else None)
+    return None
+
+
 def venue_from(text: str) -> str | None:
     """The place in a "held … at County Hall, Worcester" sentence or a "date, time, place" line."""
     m = _VIRTUAL.search(text)
@@ -257,7 +319,7 @@ def venue_from(text: str) -> str | None:
         m = re.match(r"^\s*[,;–—-]\s*(?:(?:at|in)\s+)?(?:the\s+)?(?P<place>[A-Z][^.;()]{2,80})", after)
         if m:
             return " ".join(m.group("place").split()).strip(" ,")
-    rest = TIME.sub(" ", _without_dates(text))
+    rest = TIME.sub(lambda t: " " if t.group("m") or t.group("ampm") else t.group(0), _without_dates(text))
     m = re.search(r"\b(?:held\s+)?(?:at|in)\s+(?:the\s+)?(?P<place>[A-Z][^.;()]{2,80})", rest)
     if not m:
         return None
@@ -280,13 +342,16 @@ class MeetingExtractor(RecordExtractor):
     def _minutes(self, ctx: ExtractionContext) -> Meeting | None:
         document, items = ctx.document, items_of(ctx)
         stop = items[0].index if items else min(len(document.blocks), 40)
-        header = read_header(list(document.blocks[:max(stop, 1)]))
-        labels, attendance = header.labels, attendance_of(ctx)
+        attendance = attendance_of(ctx)
+        lists = frozenset(e.block.start for e in attendance if e.block.kind == "table")
+        header = read_header(list(document.blocks[:max(stop, 1)]), lists)
+        labels = header.labels
         date, time, venue = _when_and_where(document, header, items)
-        chair = _name_or_as_written(labels["chair"]) if "chair" in labels else next(
-            (e.person.name for e in attendance if e.person.chair), None)
-        body = find_body(header)
-        title = meeting_title(document, items, labels, body)
+        chair = _chair(labels, attendance)
+        body, topic = find_body(header), None
+        if body is None and (named := named_meeting(header)):  # "Accountability and Scrutiny Meeting"
+            body, topic = named
+        title = labels.get("title") or topic or meeting_title(document, items, labels, body)
         fields = dict(body=body or title, title=title, date=date, time=time, venue=venue, chair=chair,
                       minutes_by=_minutes_by(labels, attendance, document.blocks),
                       next_meeting=next_meeting(document, items, int(date[:4]) if date else None, date))
@@ -321,6 +386,17 @@ def _held_line(blocks: list[Block]) -> str | None:
     line = (held or dated or [None])[0]
     cut = INNER_LABEL.search(line) if line else None
     return line[:cut.start()].strip() if cut else line
+
+
+def _chair(labels: dict, attendance: list) -> str | None:
+    """A "Chair:" label naming a person or role, else the attendee marked chair."""
+    marked = next((e.person.name for e in attendance if e.person.chair), None)
+    value = labels.get("chair")
+    if value:
+        written = _name_or_as_written(value)
+        if not (marked and is_organisation(written) and not is_role(written)):
+            return written
+    return marked
 
 
 def _minutes_by(labels: dict, attendance: list, blocks) -> str | None:

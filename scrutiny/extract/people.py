@@ -17,7 +17,16 @@ HONORIFICS = frozenset({
     "councillors", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "rt", "hon",
     "dsupt", "sgt", "sergeant", "insp", "inspector", "ch", "chief", "supt", "superintendent", "det", "detective",
     "pcso", "cst", "const", "constable", "temporary", "acting", "alderman", "mayor", "deputy", "the",
+    "canon", "ven", "venerable", "fr", "rabbi", "imam", "pastor",
 })
+# Titles that say who someone is, not the post they hold ("Revd Canon", "Cllr", "Dr").
+COURTESY_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "cllr", "cllrs", "councillor",
+    "councillors", "sir", "dame", "lord", "lady", "baroness", "baron", "rev", "revd", "reverend", "rt", "hon",
+    "the", "canon", "ven", "venerable", "fr", "rabbi", "imam", "pastor", "alderman",
+})
+# Ranks and titles written short ("Det Supt"): a title, not the post as written.
+SHORT_RANKS = frozenset({"det", "supt", "dsupt", "insp", "sgt", "cst", "const", "ch", "pcso", "t/supt", "a/supt"})
 # Rank abbreviations used as titles, only in capitals ("DC Jones"; "Di" and "Mo" are first names).
 RANK_TITLES = frozenset({"PC", "PS", "DC", "DS", "DI", "DCI", "DSI", "DSU", "CI", "CS", "T/Supt", "A/Supt"})
 POSTNOMINALS = frozenset({
@@ -121,8 +130,17 @@ MONTHS_AND_DAYS = frozenset({
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]*(?:['’\-][A-Za-z][a-z]+)*[a-z]|[A-Z]\.?|[A-Z]{1,2}[a-z]+[A-Z][a-z]+)$")
 _SEPARATORS = re.compile(r"\s*(?:\t|\s[–—-]\s|[,;|])\s*")
 _PAREN = re.compile(r"\(([^()]{1,80})\)")
-_CHAIR_NOTE = re.compile(r"^(?:in the )?chair(?:man|woman|person)?(?:\s+of\b.*)?$", re.I)
+_CHAIR_NOTE = re.compile(r"^(?:in the )?chair(?:man|woman|person|ing)?(?:\s+of\b.*)?$", re.I)
 _MINUTES_NOTE = re.compile(r"^(?:minutes?|minute[- ]?taker|notes?|note[- ]?taker|clerk|secretariat)$", re.I)
+# A short form in mixed case ("HoC", "DoF", "CSupt"): two capitals or more, no space.
+_MIXED_ABBREVIATION = re.compile(r"(?=(?:[a-z/&]*[A-Z]){2})[A-Z][A-Za-z/&]{1,5}")
+_MINUTE_TAKER = re.compile(r"^(?:minute|note)[- ]?taker$", re.I)
+# Remarks on attendance that are neither role nor organisation ("for item 4", "left at 11.30", "virtual").
+_REMARK = re.compile(
+    r"^(?:(?:present\s+|attended\s+|attending\s+)?(?:for|from|until|to|after|before|left|arrived|joined|departed)\b"
+    r".*(?:\bitems?\b|\bminutes?\s+\d|\d|\bmeeting\b|\bpart\b)"
+    r"|items?\s+\d.*|part(?: of (?:the )?meeting)?|virtual(?:ly)?|online|remote(?:ly)?|in person"
+    r"|(?:via|by|on)\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom|telephone|phone|video\w*|webex|skype)\b.*)$", re.I)
 
 
 def fold(word: str) -> str:
@@ -133,6 +151,12 @@ def fold(word: str) -> str:
 def is_honorific(word: str) -> bool:
     word = word.strip(".,")
     return fold(word) in HONORIFICS or word in RANK_TITLES or (word in ROLE_ABBREVIATIONS and word.isupper())
+
+
+def is_title(word: str) -> bool:
+    """A courtesy title or a short rank before a name ("Cllr", "Revd", "Supt", "DCC"), not a post in full."""
+    w = word.strip(".,")
+    return is_honorific(w) and (fold(w) in COURTESY_TITLES or fold(w) in SHORT_RANKS or not w[1:].islower())
 
 
 def is_abbreviation(word: str) -> bool:
@@ -160,12 +184,47 @@ def strip_postnominals(text: str) -> str:
 
 
 def split_title(text: str) -> tuple[list[str], str]:
-    """Leading titles, ranks and role abbreviations, and the rest ("DCC Alex Murray")."""
+    """Leading titles, ranks, role abbreviations and posts, and the rest ("DCC Alex Murray",
+    "Assistant Chief Constable Liam Rees")."""
     words = text.split()
     titles = []
     while len(words) > 1 and is_honorific(words[0]):
         titles.append(words.pop(0))
-    return titles, " ".join(words)
+    k = _post_length(words)
+    return titles + words[:k], " ".join(words[k:])
+
+
+def _post_length(words: list[str]) -> int:
+    """How many leading words are a post written before a two-word-or-longer name, else 0."""
+    for k in range(len(words) - 2, 0, -1):
+        head, rest = words[:k], " ".join(words[k:])
+        if not looks_like_name(rest) or fold(head[-1]) not in ROLE_WORDS | HONORIFICS:
+            continue
+        known = " ".join(head) in ROLE_ABBREVIATIONS.values()
+        if known or all(_title_word(w, j) for j, w in enumerate(head)):
+            return k
+    return 0
+
+
+def _title_word(word: str, position: int) -> bool:
+    low = fold(word)
+    if low in SMALL_WORDS:
+        return position > 0
+    return word[:1].isupper() and (low in ROLE_WORDS or low in HONORIFICS or low in ORG_WORDS)
+
+
+def post_of(titles: list[str]) -> str | None:
+    """The post among a name's leading titles ("Assistant Chief Constable", "Chief Superintendent"),
+    not a courtesy title ("Revd Canon", "Cllr") or a rank written short ("Det Supt")."""
+    words = list(titles)
+    while words and fold(words[0]) in COURTESY_TITLES:
+        words.pop(0)
+    while words and fold(words[-1]) in COURTESY_TITLES:
+        words.pop()
+    if not words or any(fold(w) in SHORT_RANKS or w.isupper() for w in words):
+        return None
+    heads = ROLE_HEADS - {"councillor", "member"}
+    return " ".join(words) if any(fold(w) in heads for w in words) else None
 
 
 def looks_like_name(text: str, titled: bool = False) -> bool:
@@ -253,24 +312,44 @@ def parse_person(entry: str) -> PersonEntry | None:
     name = clean_name(head)
     if not looks_like_name(name, titled=bool(titles)):
         return None
-    chair = any(_CHAIR_NOTE.match(n) for n in notes)
-    minutes = any(_MINUTES_NOTE.match(n) for n in notes)
+    note_parts = [p for n in notes for p in _parts(n)]
+    minutes = any(_MINUTES_NOTE.match(n) for n in notes + note_parts)
     parts = _parts(_PAREN.sub(" ", rest))
+    minutes = minutes or any(_MINUTES_NOTE.match(p) and not p.lower().startswith("clerk") for p in parts)
     if not parts:  # "Jane Doe (Head of Finance, OPCC)": the role sits in the brackets
         parts = [p for n in notes if _is_role_note(n) for p in _parts(n)]
-    organisation = None
-    if len(parts) > 1 and (is_organisation(parts[-1]) or (is_role(parts[-2]) and not is_role(parts[-1]))):
-        organisation = parts.pop()
-    elif len(parts) == 1 and is_organisation(parts[0]) and not is_role(parts[0]):
-        organisation = parts.pop()
-    role = ", ".join(parts) or None
-    chair = chair or bool(role and _CHAIR_NOTE.match(role))
+    parts = [p for p in parts if not (_REMARK.match(p) or re.fullmatch(r"(?i)minutes?|notes?|in the chair", p)
+                                      or _is_clause(p))]
+    role, organisation = _role_and_organisation(parts)
+    if organisation is None and role:  # "Jane Doe – Inspector (Northwold Police, for item 4)"
+        organisation = next((p for n in notes if _is_role_note(n) for p in _parts(n)
+                             if is_organisation(p) and not is_role(p) and p not in role), None)
     abbreviation = _abbreviation(notes, titles)
-    if role is None and abbreviation and role_for(abbreviation):
-        role = role_for(abbreviation)
+    if role is None:
+        role = post_of(titles) or (role_for(abbreviation) if abbreviation else None)
     if role is None:
         role = next((n for n in notes if _CHAIR_NOTE.match(n) or n.lower() == "clerk"), None)
+    chair = any(_CHAIR_NOTE.match(n) for n in notes + note_parts) or bool(role and _CHAIR_NOTE.match(role))
+    minutes = minutes or bool(role and _MINUTE_TAKER.match(role))
     return PersonEntry(name, role, abbreviation, organisation, chair, minutes, raw)
+
+
+def _is_clause(part: str) -> bool:
+    """Words of a sentence, not a role ("for whom Cllr X attended as substitute", "sent their apologies")."""
+    words = part.split()
+    return len(words) >= 3 and words[0][:1].islower() and fold(words[0]) not in ROLE_WORDS
+
+
+def _role_and_organisation(parts: list[str]) -> tuple[str | None, str | None]:
+    """Role and organisation of an entry's parts: "Chief Executive, OPCC", "OPCC – Chief Executive"."""
+    parts, organisation = list(parts), None
+    if len(parts) > 1 and (is_organisation(parts[-1]) or (is_role(parts[-2]) and not is_role(parts[-1]))):
+        organisation = parts.pop()
+    elif len(parts) > 1 and is_organisation(parts[0]) and not is_role(parts[0]) and is_role(parts[-1]):
+        organisation = parts.pop(0)
+    elif len(parts) == 1 and is_organisation(parts[0]) and not is_role(parts[0]):
+        organisation = parts.pop()
+    return ", ".join(parts) or None, organisation
 
 
 def _parts(text: str) -> list[str]:
@@ -295,12 +374,17 @@ def _split_name(raw: str) -> tuple[str | None, str]:
         candidate = " ".join(words[:i])
         if is_role(" ".join(words[i:])) and looks_like_name(clean_name(candidate), bool(split_title(candidate)[0])):
             return candidate, " ".join(words[i:]) + rest
+    for i in range(1, len(words) - 1):  # "Tim Ford Southmoor County Council": the shortest full name before it
+        candidate, tail = " ".join(words[:i]), " ".join(words[i:])
+        if is_organisation(tail) and len(clean_name(candidate).split()) > 1 and looks_like_name(clean_name(candidate)):
+            return candidate, " – " + tail + rest
     return None, raw
 
 
 def _abbreviation(notes: list[str], titles: list[str]) -> str | None:
     """A role abbreviation in brackets or as a title ("(DCC)", "DCC Alex Murray"), else initials ("(JD)")."""
-    abbrs = [n for n in notes if is_abbreviation(n) and n not in ORG_ABBREVIATIONS]
+    abbrs = [n for n in notes
+             if (is_abbreviation(n) or _MIXED_ABBREVIATION.fullmatch(n)) and n not in ORG_ABBREVIATIONS]
     role_abbrs = [a for a in abbrs if a in ROLE_ABBREVIATIONS]
     role_abbrs += [t for t in titles if t in ROLE_ABBREVIATIONS and t.replace("/", "").isupper()]
     if role_abbrs:
