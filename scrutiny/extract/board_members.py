@@ -43,6 +43,11 @@ _BULLET = re.compile(r"^\s*(?:[·•▪●◦‣∙○■□➢►*]|[-–]\s|\d
                      r"\s*")
 _NOT_A_MEMBER = re.compile(
     r"\b(?:may|will|shall|should|must|can|could|would|invited|as required|quorum|quorate|attend)\b", re.I)
+# What members do, not who they are: "Members are expected to share data …", "All partners agree to …".
+_DUTY = re.compile(
+    r"^(?:all |each |the |other |core )?(?:members?|membership|representatives?|attendees|partners|organisations|"
+    r"agencies)\s+(?:are|is|have|has|need|agree|commit|share|attend|provide|ensure|undertake|act)\b"
+    r"|\b(?:expected|required|encouraged|obliged)\s+to\b|\b(?:is|are)\s+(?:responsible|asked|able|invited)\b", re.I)
 
 CHAIR_PREFIX = re.compile(r"^(?:co-|joint\s+)?chair(?:man|person)?\s*[:\-–]\s*", re.I)
 VICE_PREFIX = re.compile(r"^(?:vice|deputy)[- ]?chair(?:man|person)?\s*[:\-–]\s*", re.I)
@@ -72,7 +77,7 @@ def is_member_line(text: str) -> bool:
     """A line that names a member, not a lead-in ("The membership is:") or a rule about attendance."""
     if not text or text.endswith(":") or len(text.split()) > 14 or not re.search(r"[A-Za-z]", text):
         return False
-    return not _NOT_A_MEMBER.search(text)
+    return not (_NOT_A_MEMBER.search(text) or _DUTY.search(text))
 
 
 def role_on_board(text: str, label: str | None = None) -> str:
@@ -177,6 +182,13 @@ def member_kind(text: str) -> str:
     return "organisation" if core[:1].isupper() else "role"
 
 
+def _shared_post(last: str, piece: str) -> bool:
+    """"Deputy Police and Crime Commissioner": a body's noun joined to the words of one post after it."""
+    ws = piece.split()
+    return (last in ORG_NOUNS and last not in ROLE_NOUNS and len(ws) <= 3 and not ws[0].isupper()
+            and _singular(_bare(ws[0])) not in ROLE_NOUNS and _singular(_bare(ws[-1])) in ROLE_NOUNS)
+
+
 def split_conjuncts(text: str) -> list[str]:
     """"the PCC, his counterpart in Warwickshire, their Chief Executives and Chief Officers" → 4 members.
 
@@ -191,7 +203,7 @@ def split_conjuncts(text: str) -> list[str]:
         for piece in pieces[2::2]:
             ws = [w for w in current.split() if w.lower() not in _DETERMINERS]
             last = _singular(_bare(ws[-1])) if ws else ""
-            noun_phrase = len(ws) >= 2 and last in ROLE_NOUNS | ORG_NOUNS
+            noun_phrase = len(ws) >= 2 and last in ROLE_NOUNS | ORG_NOUNS and not _shared_post(last, piece)
             if noun_phrase or (ws and ws[-1].isupper()) or piece.split()[0].lower() in _DETERMINERS:
                 out.append(current)
                 current = piece

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from ..ingest.model import Block
 from .board_draft import BoardDraft, Line
 from .board_members import clean_member, is_member_line, person_name, role_on_board, split_conjuncts
-from .board_text import (chair_from, clean_name, drop_copula, is_board_name, parent_from, status_from,
-                         subject_mention)
+from .board_text import (chair_by_subject, chair_from, clean_name, drop_copula, is_board_name, parent_from,
+                         status_from, subject_mention, support_from)
 from .board_tor import label_kind
 from .context import ExtractionContext
 from .frequency import find_frequency
@@ -29,6 +29,7 @@ _PURPOSE_VERBS = {
     "co-ordinates", "delivers", "considers", "monitors", "scrutinises", "scrutinizes", "seeks", "focuses",
     "drives", "develops", "sets", "holds", "promotes", "agrees", "enables", "reviews", "challenges",
     "tackles", "helps", "offers", "acts", "gives", "takes", "manages", "directs", "commissions", "advises",
+    "produces", "analyses", "identifies", "informs", "improves", "reduces", "prevents", "protects", "looks",
 }
 _IS_PURPOSE = re.compile(r"^(?:is|are)\s+(?:responsible|accountable|tasked|charged)\b|"
                          r"^(?:is|are)\s+(?:the|a|an)\s+(?!sub[- ]?\w+\s+of\b)(?![\w-]+\s+of\b)")
@@ -39,7 +40,9 @@ _THE_BOARD = re.compile(r"^(?:The|This)\s+(?:board|group|partnership|committee|p
                         r"(?P<rest>[a-z].*)$", re.I)
 _MEMBERS_OF = re.compile(
     r"\b(?:consist(?:s|ed)?\s+of|comprise[sd]?|(?:is|are|was|were)\s+made\s+up\s+of|"
-    r"membership\s+(?:includes|included|comprises|consists\s+of)|members\s+(?:are|include|included)|"
+    r"membership\s+(?:includes|included|comprises|consists\s+of)|"
+    r"[Mm]embers(?:\s+of\s+(?:the|this)\s+(?:board|group|partnership|committee|panel|forum|network))?\s+"
+    r"(?:are|include|included|also\s+include)|"
     r"includes\s+representatives\s+(?:from|of)|"
     r"(?:is|are|was|were)\s+attended\s+by)\s+(?P<list>[^:]+?)\.?$")
 _MEMBERS_LEAD = re.compile(r"\b(?:member(?:s|ship)?|includ\w+|compris\w+|consist\w*|made up|attend\w*|represent\w*)\b",
@@ -99,16 +102,22 @@ def _fill(draft: BoardDraft, sentences: list[Sentence]) -> None:
         draft.parent = draft.parent or parent_from(s.text)
         found = find_frequency(s.text)
         draft.frequency = draft.frequency or (found[0] if found else None)
-        chair = chair_from(s.text)
+        chair = chair_from(s.text) or chair_by_subject(s.text)
         if chair and not draft.chair:
             draft.chair = person_name(chair[0]) or chair[0]
-            draft.add_member(chair[0], "chair", Line(chair[0], s.line.block, s.line.start + chair[1],
-                                                     s.line.start + chair[2]))
+            draft.add_member(chair[0], "chair", _line_at(s, chair), loose=True)
+        support = support_from(s.text)
+        if support:
+            draft.add_member(support[0], "support", _line_at(s, support), loose=True)
         m = _MEMBERS_OF.search(s.text)
         if m:
             for member in split_conjuncts(m.group("list")):
                 draft.add_member(member, role_on_board(member), Line.find(s.line.block, member, s.line.start))
     draft.own_text = " ".join(s.text for s in sentences)
+
+
+def _line_at(s: Sentence, found: tuple[str, int, int]) -> Line:
+    return Line(found[0], s.line.block, s.line.start + found[1], s.line.start + found[2])
 
 
 def _listed_members(draft: BoardDraft, section: Section, own: list[Sentence]) -> None:

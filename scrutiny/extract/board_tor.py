@@ -7,8 +7,10 @@ Members, Quorum, Reporting to):
 - label paragraphs ("Members:" then list items, or "Chair: Cllr A Smith" inline).
 Fields are read in order; a group of them with two kinds or more, one of them
 substantive (purpose, frequency, members, quorum, reporting), is one board.
-Fields this reader does not know ("Linked meetings", "Meeting support") end the
-field before them and are otherwise ignored: boards linked to a board are not its boards.
+Fields this reader does not know ("Linked meetings", "7. Governance") end the field
+before them and give no boards or member lines: boards linked to a board are not its
+boards. In a terms of reference their sentences are still read for what they say about
+the board itself ("The group reports to …", "Secretariat support is provided by …").
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from .board_draft import BoardDraft, Line
 from .board_members import (CHAIR_MARK, clean_member, is_member_line, person_name, role_on_board,
                             strip_role_label)
 from .board_tables import header_columns
-from .board_text import chair_from, clean_name, drop_copula, is_board_name, parent_from, subject_mention
+from .board_text import (board_at_start, chair_by_subject, chair_from, clean_name, drop_copula, is_board_name,
+                         own_parent, parent_from, subject_mention)
 from .frequency import normalise_frequency
 
 _BODY = r"(?:group|board|meeting|panel|partnership|committee|forum)"
@@ -51,6 +54,8 @@ _REPEATABLE = {"members", "support", "vice_chair"}
 _TOR_TITLE = re.compile(r"\s*[-–—:|,]?\s*\bterms of reference\b\s*(?:for|of)?\s*[-–—:|,]?\s*", re.I)
 _MEMBER_HEADER = re.compile(r"(?:name|member|organi[sz]ation|role|title|position|post|representing|agency|body|"
                             r"job title|designation)s?", re.I)
+_VICE_AFTER = re.compile(r"\s+(?=(?:the\s+)?(?:vice|deputy)[- ]?chair(?:man|person)?\s*(?::|[-–]\s|is\b|will\b))",
+                         re.I)
 _CELL_BULLET = re.compile(r"\s*[·•▪●◦‣∙➢►■]\s*")
 
 
@@ -65,6 +70,12 @@ def label_kind(text: str) -> str | None:
 
 def _label_like(label: str) -> bool:
     return len(label.split()) <= 7 and not re.search(r"\b(?:is|are|will|was|were)\b", label)
+
+
+def _row_label(cell: str) -> bool:
+    """A label cell of a label | value table that this reader does not know ("Governance", "Linked meetings")."""
+    cell = _NUMBER.sub("", cell).strip()
+    return 0 < len(cell.split()) <= 4 and cell[:1].isupper() and not re.search(r"[.;,\d]", cell)
 
 
 @dataclass
@@ -107,7 +118,7 @@ def table_fields(block: Block, cell_lines: list | None) -> list[Field]:
     fields, offset = [], 0
     for r, row in enumerate(rows):
         kind = label_kind(row[0])
-        if kind is None and not (row[0].strip().endswith(":") and _label_like(row[0])):
+        if kind is None and not (_label_like(row[0]) and (row[0].strip().endswith(":") or _row_label(row[0]))):
             continue
         label = Line.find(block, row[0], offset)
         values = [c for c in row[1:] if c.strip()]
@@ -156,12 +167,19 @@ class FieldScanner:
         elif self.fields and self.fields[-1].kind != "break" and (is_board_name(block.text)
                                                                   or _TOR_TITLE.search(block.text)):
             self.fields.append(Field("break", line, layout="heading"))  # another board's terms of reference
+        elif not is_board_name(block.text) and not _TOR_TITLE.search(block.text):
+            # "7. Governance": read, for the sentences about the board it may hold ("The group reports to …")
+            self._start(Field("other", line, layout="heading"))
 
     def text(self, block: Block) -> None:
         for text, start in _segments(block):
             self._text(Line(text, block, start, start + len(text)))
 
     def _text(self, line: Line) -> None:
+        if line.block.kind == "paragraph" and line.start == 0 and _NUMBER.match(line.text) \
+                and len(line.text.split()) <= 6 and (kind := label_kind(line.text)):
+            self._start(Field(kind, line, layout="heading"))  # "2. Membership": plain text's numbered heading
+            return
         m = _LABEL_PARAGRAPH.match(line.text) if line.block.kind == "paragraph" else None
         label = m.group("label") if m else None
         kind = label_kind(label) if label else None
@@ -170,6 +188,11 @@ class FieldScanner:
             self._label(line, m, kind)
         elif label and not m.group("value") and _label_like(label):
             self._start(Field("other", line, layout="paragraph"))
+        elif label and kind is None and _row_label(label):
+            # "Governance: The group reports to …": kept for its sentences; the open field stays open
+            start = line.start + m.start("value")
+            value = Line(m.group("value"), line.block, start, start + len(m.group("value")))
+            self.fields.append(Field("other", line, [value], layout="paragraph"))
         elif self._open is not None:
             self._open.lines.append(line)
 
@@ -226,6 +249,11 @@ def group_fields(fields: list[Field]) -> list[list[Field]]:
     return groups
 
 
+def anchor(fields: list[Field]) -> Field:
+    """The field a group of fields is placed by: the first one that is not a section this reader only skims."""
+    return next((f for f in fields if not (f.kind == "other" and f.layout == "heading")), fields[0])
+
+
 def context_name(document: Document, before: int) -> tuple[str, Line | None] | None:
     """The board a terms of reference without a name field is for: a heading above it, or the title."""
     for block in reversed(document.blocks[:before]):
@@ -270,7 +298,7 @@ def fields_to_draft(fields: list[Field], context: tuple[str, Line | None] | None
     if name_field and name_field.lines:
         name, evidence = clean_name(_value(name_field)), name_field.lines[0]
     elif context:
-        name, evidence = context[0], context[1] or fields[0].label
+        name, evidence = context[0], context[1] or anchor(fields).label
     else:
         return None
     draft = BoardDraft(name=name, evidence=evidence, source="terms_of_reference")
@@ -281,14 +309,18 @@ def fields_to_draft(fields: list[Field], context: tuple[str, Line | None] | None
     if "frequency" in first:
         draft.frequency = normalise_frequency(" ".join(ln.text for ln in first["frequency"].lines))
     if "chair" in first:
-        text = _value(first["chair"])
-        found = chair_from(text)
+        text = _VICE_AFTER.split(_value(first["chair"]))[0]  # "Chair: A … Vice Chair: B" in one cell
+        found = chair_from(text) or chair_by_subject(text)
         chair = found[0] if found else clean_member(text)
         draft.chair = person_name(chair) or chair or None
     if "parent" in first:
         text = _value(first["parent"])
         bare = re.sub(r"^(?:(?:reports?|reporting|accountable|answerable)\s+)?(?:in)?to\s+", "", text, flags=re.I)
-        draft.parent = parent_from(text) or (clean_name(bare) if 0 < len(bare.split()) <= 10 else None)
+        draft.parent = parent_from(text) or board_at_start(bare) or (
+            clean_name(bare) if 0 < len(bare.split()) <= 10 else None)
+    if not in_tor:  # a report's or plan's other sections are not about this board
+        fields = [f for f in fields if f.kind != "other"]
+    draft.parent = draft.parent or _stated_parent(fields, name)
     draft.own_text = " ".join(ln.text for f in fields if f.kind != "other" for ln in f.lines)
     _add_members(draft, fields)
     if "subgroups" in first:
@@ -296,11 +328,32 @@ def fields_to_draft(fields: list[Field], context: tuple[str, Line | None] | None
     return draft
 
 
+def _stated_parent(fields: list[Field], name: str) -> str | None:
+    """A parent stated in a sentence about the board, in any section ("7. Governance: The group reports to …")."""
+    for f in fields:
+        if f.kind in ("subgroups", "members", "support"):
+            continue
+        for line in f.lines:
+            for sentence in line.sentences():
+                parent = own_parent(sentence.text, name)
+                if parent:
+                    return parent
+    return None
+
+
 def _add_members(draft: BoardDraft, fields: list[Field]) -> None:
     for f in fields:
+        if f.kind in ("other", "chair"):
+            for line in f.lines[1 if f.kind == "chair" else 0:]:
+                text, label_role = strip_role_label(clean_member(line.text))
+                if not draft.add_stated_members(line) and f.kind == "chair" and label_role == "member" \
+                        and is_member_line(text):
+                    draft.add_member(text, "member", line)  # "Vice Chair: …" below the Chair in one cell
         if f.kind not in _REPEATABLE:
             continue
         for line in f.lines:
+            if draft.add_stated_members(line):
+                continue
             text, label_role = strip_role_label(clean_member(line.text))
             if not is_member_line(text):
                 continue
@@ -310,9 +363,16 @@ def _add_members(draft: BoardDraft, fields: list[Field]) -> None:
     chair_field = next((f for f in fields if f.kind == "chair" and f.lines), None)
     if chair_field and listed_chair is None:
         # the Chair row is a member too, unless the members list names its own chair
-        text = strip_role_label(clean_member(chair_field.lines[0].text))[0]
-        if is_member_line(text) and draft.add_member(text, "chair", chair_field.lines[0]):
+        line = chair_field.lines[0]
+        found = chair_from(line.text) or chair_by_subject(line.text)
+        if found:  # "The group is chaired by the Chief Superintendent, Local Policing."
+            text, loose = found[0], True
+            line = Line(text, line.block, line.start + found[1], line.start + found[2])
+        else:
+            text, loose = strip_role_label(clean_member(line.text))[0], False
+        if is_member_line(text) and draft.add_member(text, "chair", line, loose):
             draft.members.insert(0, draft.members.pop())
+        draft.add_stated_members(chair_field.lines[0])
     if draft.chair is None and listed_chair:
         chair = CHAIR_MARK.sub("", listed_chair.text).strip(" ,")
         draft.chair = person_name(chair) or chair or None

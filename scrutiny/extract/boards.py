@@ -106,7 +106,7 @@ def _resolve(drafts: list[BoardDraft], text: str) -> None:
         d.abbreviation = d.abbreviation or abbreviation_for(d.name, defined, d.own_text)
     by_abbreviation = {d.abbreviation: d.name for d in drafts if d.abbreviation}
     for d in drafts:
-        parent = resolve_abbreviation(d.parent, defined, by_abbreviation)
+        parent = resolve_abbreviation(d.parent, defined, by_abbreviation, tuple(o.name for o in drafts), text)
         parent = _full_name(parent, drafts) if parent else None
         if parent and (name_key(parent) == name_key(d.name)
                        or not (is_board_name(parent) or any(name_key(parent) == name_key(o.name) for o in drafts))):

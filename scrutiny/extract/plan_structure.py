@@ -6,6 +6,9 @@ pledges. "Outcomes" sections list committed outcomes; "My challenge to the
 Chief Constable will be to:" lists challenges; a board's section lists its
 objectives after "Specific objectives … below:". Reading goes by heading
 levels (from font size in PDFs, '#' in markdown), never by page position.
+Outcomes and challenges belong to the priority, even when they follow its last
+objective's pledges under a smaller heading; a "Priority 2: …" heading set no
+larger than its objectives still holds them.
 """
 
 from __future__ import annotations
@@ -21,9 +24,12 @@ _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}|[a-z])[.)]\s+")
 PLAN_REF = re.compile(r"^([A-Z]{1,3}\.?\d{1,2}(?:\.\d{1,2})*|\d{1,2}(?:\.\d{1,2})+)\s+(?=[A-Z])")
 _LABELS = (
     ("outcome", re.compile(r"^(?:key |our |expected |intended |the )?outcomes?(?: we (?:want|expect|will deliver))?$"
-                           r"|^(?:what success (?:will )?looks? like|measuring success|how (?:we|i) will measure \w+)$",
-                           re.I)),
-    ("challenge", re.compile(r"^(?:my |our )?challenges?(?: to the chief constable)?$", re.I)),
+                           r"|^(?:what success (?:will )?looks? like|measuring (?:success|progress)|"
+                           r"how (?:we|i) will (?:measure|know)\b.*|(?:key |our )?(?:(?:outcome|success|performance) )?"
+                           r"(?:measures|indicators)|measures of success|(?:key )?performance indicators)$", re.I)),
+    ("challenge", re.compile(r"^(?:my |our )?challenges?(?: (?:to|for) the (?:chief constable|force))?$|"
+                             r"^what (?:i|we) (?:will )?(?:expect|ask|require) (?:of|from) "
+                             r"the (?:chief constable|force)$", re.I)),
     ("pledge", re.compile(r"^(?:(?:our|my) (?:commitments|pledges|promises)|what (?:we|i) will do|(?:we|i) will)$", re.I)),
     ("objective", re.compile(r"^(?:our |key |strategic |specific |the )?(?:objectives|aims|priorities)$", re.I)),
 )
@@ -36,6 +42,11 @@ _PLEDGE_LEAD = re.compile(r"\b(?:i|we)\s+(?:will|shall|commit|pledge|promise|int
 # Challenges set to the force: "My challenge to the Chief Constable …", "I will ask the Chief Constable to:".
 _CHALLENGE_LEAD = re.compile(r"\bchallenges?\b|\b(?:ask|expect|require|call on)\w*\b[^.]*"
                              r"\b(?:chief constable|the force)\b[^.]*\bto\s*:?$", re.I)
+# "We will know we have succeeded when:", "Success will be measured by:", "Outcome measures:".
+_OUTCOME_LEAD = re.compile(r"\boutcomes?\b|\bsucce(?:ss|ssful|eded|ed)\b|\bmeasur(?:e|es|ed|ing)\b(?!\s+to\b)", re.I)
+_WILL_LEAD = re.compile(r"\b(?:i|we)\s+will\s*:?\s*$", re.I)  # "To measure progress we will:" lists pledges
+_PRIORITY_MARK = re.compile(r"(?:strategic\s+|our\s+)?(?:priority|theme|pillar)\s+(?:\d{1,2}|[A-Z]|one|two|three|four|"
+                            r"five|six|seven|eight|nine|ten)\b", re.I)
 ABBREVIATION = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$")
 _TOR_WORDS = re.compile(r"\s*[-–—:|]?\s*terms of reference\s*[-–—:|]?\s*", re.I)
 RUN_MAX_WORDS = 40
@@ -66,7 +77,8 @@ def lead_in_kind(sentence: str, in_board: bool, is_plan: bool) -> str | None:
     """The kind of list a lead-in sentence ending in ':' introduces, or None for other lists."""
     if _CHALLENGE_LEAD.search(sentence):
         return "challenge"
-    if re.search(r"\boutcomes?\b", sentence, re.I):
+    if re.search(r"\boutcomes?\b", sentence, re.I) or (_OUTCOME_LEAD.search(sentence)
+                                                          and not _WILL_LEAD.search(sentence)):
         return "outcome"
     if re.search(r"\b(?:objectives|aims|priorities)\b", sentence, re.I):
         return "objective" if in_board or is_plan else None
@@ -105,7 +117,7 @@ class PlanItem:
 @dataclass
 class _Heading:
     text: str
-    level: int
+    level: float
     role: str  # title, container, label, board, section
     label: str | None = None
 
@@ -128,6 +140,7 @@ class _PlanWalker:
     suspended: bool = False
     items: list[PlanItem] = field(default_factory=list)
     last_index: int = -1  # block index of the last item's last block
+    objective_level: float | None = None  # heading level of the objectives pledges sit under
 
     def __post_init__(self):
         self.casing = DocumentCasing(self.document.text)
@@ -144,7 +157,10 @@ class _PlanWalker:
             role = "container"
         else:
             role = "board" if names_board(text) else "section"
-        return _Heading(text, block.level or 1, role, label)
+        level = block.level or 1
+        if role == "section" and _PRIORITY_MARK.match(block.text.strip()):
+            level -= 0.5  # "Priority 2: …" set as large as its objectives still holds them
+        return _Heading(text, level, role, label)
 
     @cached_property
     def _title_index(self) -> int | None:
@@ -179,7 +195,10 @@ class _PlanWalker:
         if self.suspended:
             return None
         top = self.stack[-1] if self.stack else None
-        if top is not None and top.role == "label":
+        # a label heading ("Outcome measures") sets the kind, unless a lead-in under it names another
+        # ("My challenge to the Chief Constable will be to:"); a plain "I commit to:" does not
+        if top is not None and top.role == "label" and not (
+                self.mode and self.mode.owner is top and self.mode.kind not in ("pledge", top.label)):
             if top.label != "objective" or self.in_board():
                 return top.label
             return None
@@ -194,6 +213,8 @@ class _PlanWalker:
         """(theme, heading) of an item of this kind at the current place."""
         if kind == "objective" and (board := self.in_board()):
             return board.text, None
+        if kind in ("outcome", "challenge"):
+            return self._priority(), None
         sections = [h.text for h in self.stack if h.role in ("section", "board")]
         if not sections:
             return None, None
@@ -201,9 +222,24 @@ class _PlanWalker:
             return sections[-1], None
         return sections[-2], sections[-1]
 
+    def _priority(self) -> str | None:
+        """The priority an outcome or challenge list closes: the innermost section above the level of the
+        objective headings that pledges sit under ("Tackle violence against women and girls" is an
+        objective of "Protecting vulnerable people", so outcomes after it are the priority's)."""
+        sections = [h for h in self.stack if h.role in ("section", "board")]
+        if self.objective_level is not None:
+            above = [h for h in sections if h.level < self.objective_level]
+            if above:
+                return above[-1].text
+        if not sections:
+            return None
+        return sections[-2 if len(sections) > 1 and self.stack[-1].role != "label" else -1].text
+
     # -- blocks -------------------------------------------------------------------------------
     def emit(self, index: int, block: Block, kind: str) -> None:
         theme, heading = self.context(kind)
+        if kind == "pledge" and heading is not None:
+            self.objective_level = next(h.level for h in reversed(self.stack) if h.text == heading)
         self.items.append(PlanItem(kind, [block], theme, heading))
         self.last_index = index
         if self.mode:

@@ -5,7 +5,8 @@ A commitment's row runs on over rows with an empty Ref cell and over the
 next page's table (its header repeated, or none), so rows are merged until a
 new Ref, or until a ref-less row starts a new commitment. The objective a row
 sits in (the theme) and the sub-heading over it ("Policing element:") come
-from the headings, short paragraphs and spanning rows between the tables.
+from the headings, short paragraphs and spanning rows between the tables; a
+theme row repeated over the next page ("… (continued)") leaves the row above open.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..ingest.model import Block, Document
 from .plan_structure import PLAN_REF
-from .titles import DocumentCasing, is_generic_heading, tidy_title
+from .titles import DocumentCasing, is_generic_heading, tidy_title, without_continued
 from .tables import (ColumnMap, cites_sub_ref, ends_incomplete, fits, fold_homoglyphs,
                      header_map, is_ref, ref_key, row_span, spanning_text)
 
@@ -71,13 +72,15 @@ class _Walker:
 
     # -- context between tables -------------------------------------------------------------
     def set_heading(self, text: str) -> None:
-        text = text.strip().rstrip(":").strip()
+        text = without_continued(text.strip().rstrip(":").strip()).rstrip(":").strip()
         self.heading = text
         if text not in self.subheadings:
             self.subheadings.append(text)
         self.current = None
 
     def set_theme(self, text: str | None, level: int | None = None) -> None:
+        if text is not None and text == self.theme:
+            return  # "Protecting vulnerable people (continued)" over the next page's part of the table
         self.theme, self.theme_level, self.heading, self.current = text, level, None, None
 
     def known_subheading(self, text: str) -> str | None:
