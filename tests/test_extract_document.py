@@ -136,3 +136,10 @@ def test_terms_of_reference_approval_date_inside_a_table_cell():
     b.add("heading", "1. Purpose", level=2)
     b.add("paragraph", "To share data across partners.")
     assert extract_document_record(b.build(title="Data Cell Terms of Reference")).date == "2025-02-12"
+
+
+def test_approval_date_in_a_version_line_with_bar_separators():
+    doc = _doc("pdf", ("heading", "Delivery Group – Terms of Reference"),
+               ("paragraph", "Version 1.3 | Date approved: 12 February 2025 | Approved by: Safer Towns Board"),
+               ("heading", "1. Purpose"), ("paragraph", "To lead the response."))
+    assert extract_document_record(doc).date == "2025-02-12"

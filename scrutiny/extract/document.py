@@ -19,15 +19,16 @@ _AGREED_LABEL = re.compile(r"^\s*(?:date (?:agreed|approved|adopted|ratified)|(?
                            r"|approved|agreed|adopted)\s*[:\t|–-]", re.I)
 _AGREED_PROSE = re.compile(r"\b(?:agreed|approved|adopted|ratified)\b(?: by [^.]{0,60}?)? on\b", re.I)
 _TITLE_LABEL = re.compile(r"\b(?:title|subject|report title)\s*:\s*(?P<title>.{6,300})$", re.I)
+_CELL_SEPARATOR = re.compile(r"\t|\s+\|\s+")
 _PREVIOUS = re.compile(r"\b(previous|last) meeting\b|\bminutes of the meeting held\b.*\bapproved\b", re.I)
 
 
 def _lines(blocks: list[Block]):
-    """Lines of text blocks; each cell of a table row, and the row itself ("Date | 3 April")."""
+    """Lines of text blocks; each cell of a table row or of a "Version 1 | Date approved: …" line,
+    and the line itself ("Date | 3 April")."""
     for block in blocks:
         for line in block.text.split("\n"):
-            if block.kind == "table" and "\t" in line:
-                yield from line.split("\t")
+            yield from (cell for cell in _CELL_SEPARATOR.split(line) if cell != line)
             yield line
 
 
