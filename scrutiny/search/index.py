@@ -17,7 +17,7 @@ from whoosh import highlight, index, sorting
 
 from ..errors import BadQuery
 from .passages import Passage
-from .query import SearchRequest, build_filter, check_balanced, parse_text, split_field_words
+from .query import SearchRequest, build_filter, check_balanced, is_plain_words, parse_text, split_field_words
 from .schema import SCHEMA, passage_to_fields
 
 INDEX_DIRNAME = "index"
@@ -142,15 +142,22 @@ class SearchIndex:
         if not parsed.text:
             raise BadQuery("empty query" if not request.query.strip() else
                            f"query {request.query!r} has only filters; add words to search for")
-        q = parse_text(parsed.text, request.exact)
         filter_ = build_filter(self.searcher, parsed)
-        result = self._run(q, filter_, request)
+        q = parse_text(parsed.text, request.exact)
+        if is_plain_words(parsed.text):
+            # Passages with every word first: far cheaper than ranking every passage with any
+            # word, and what a reader wants; any-word hits only fill what is left.
+            result = self._run(parse_text(parsed.text, request.exact, every_word=True), filter_, request)
+            if len(result.hits) < request.limit:
+                self._fill(result, q, filter_, request)
+        else:
+            result = self._run(q, filter_, request)
         if len(result.hits) < SUGGEST_BELOW and not request.exact:
             self._suggest(result, parsed.text, q, filter_, request)
         return result
 
     def _run(self, q, filter_, request: SearchRequest) -> SearchResult:
-        kwargs = {"filter": filter_, "terms": True}
+        kwargs = {"filter": filter_}
         if request.facets:
             facets = sorting.Facets()
             for name in FACET_FIELDS:
@@ -168,6 +175,15 @@ class SearchIndex:
         if request.facets:
             out.facets = {name: self._counts(results, name) for name in FACET_FIELDS}
         return out
+
+    def _fill(self, result: SearchResult, q, filter_, request: SearchRequest) -> None:
+        loose = self._run(q, filter_, request)
+        seen = {(h.document_id, h.start, h.end, h.kind) for h in result.hits}
+        extra = [h for h in loose.hits if (h.document_id, h.start, h.end, h.kind) not in seen]
+        result.hits += extra[:request.limit - len(result.hits)]
+        result.total = loose.total
+        if request.facets:
+            result.facets = loose.facets
 
     @staticmethod
     def _dated_first(results, limit: int) -> list:

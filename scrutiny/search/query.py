@@ -111,19 +111,25 @@ def _as_date(value: str, first: bool) -> str:
     raise BadQuery(f"cannot read {value!r} as a date: use YYYY-MM-DD")
 
 
-def build_parser(fields: list[str]) -> qparser.QueryParser:
-    """The one parser every user query goes through."""
-    parser = qparser.MultifieldParser(fields, SCHEMA, group=qparser.OrGroup.factory(0.9))
+def build_parser(fields: list[str], every_word: bool = False) -> qparser.QueryParser:
+    """The one parser every user query goes through: words joined by OR, or by AND."""
+    group = qparser.AndGroup if every_word else qparser.OrGroup.factory(0.9)
+    parser = qparser.MultifieldParser(fields, SCHEMA, group=group)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     return parser
 
 
-def parse_text(text: str, exact: bool):
+def is_plain_words(text: str) -> bool:
+    """Several words and nothing else: no operators, quotes, fields or wildcards."""
+    return bool(_PLAIN_WORDS.fullmatch(text)) and len(text.split()) > 1
+
+
+def parse_text(text: str, exact: bool, every_word: bool = False):
     """The scored part of the query; plain words also rank as a phrase."""
-    if _PLAIN_WORDS.fullmatch(text) and len(text.split()) > 1:
+    if is_plain_words(text):
         text = f'({text}) OR "{text}"^{PHRASE_BOOST}'
     try:
-        query = build_parser(["exact"] if exact else TEXT_FIELDS).parse(text)
+        query = build_parser(["exact"] if exact else TEXT_FIELDS, every_word).parse(text)
     except Exception as e:  # whoosh raises many kinds for bad syntax
         raise BadQuery(f"cannot parse query {text!r}: {e}") from e
     if query is None or query is NullQuery:
