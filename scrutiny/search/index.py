@@ -169,7 +169,9 @@ class SearchIndex:
             results = self.searcher.search(q, limit=request.limit, **kwargs)
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=80)
         results.formatter = _Marker()
-        ranked = list(results) if request.sort == "relevance" else self._dated_first(results, request.limit)
+        # Not list(results): its length hint makes Whoosh re-run the query to count every match.
+        ranked = results[:request.limit] if request.sort == "relevance" \
+            else self._dated_first(results, request.limit)
         total = len(results) if results.has_exact_length() else None
         out = SearchResult([self._hit(r) for r in ranked[:request.limit]], total)
         if request.facets:
@@ -187,8 +189,9 @@ class SearchIndex:
 
     @staticmethod
     def _dated_first(results, limit: int) -> list:
-        dated = [r for r in results if r.get("date")]
-        return (dated + [r for r in results if not r.get("date")])[:limit]
+        hits = [r for r in results]
+        dated = [r for r in hits if r.get("date")]
+        return (dated + [r for r in hits if not r.get("date")])[:limit]
 
     @staticmethod
     def _counts(results, name: str) -> list[tuple[str, int]]:
@@ -210,7 +213,9 @@ class SearchIndex:
     @staticmethod
     def _hit(r) -> Hit:
         text = r["body"]
-        snippet = r.highlights("body", top=2) or r.highlights("heading") or text[:200]
+        # The query's terms are on content or exact; mark them in the stored body text.
+        snippet = r.highlights("content", text=text, top=2) or r.highlights("exact", text=text, top=2) \
+            or text[:200]
         when = r.get("date")
         return Hit(doc=r["doc"], document_id=r["document_id"], kind=r["kind"], text=text,
                    snippet=re.sub(r"\s+", " ", snippet).strip(), page=r["page"] or None,
