@@ -17,13 +17,15 @@ from whoosh import highlight, index, sorting
 
 from ..errors import BadQuery
 from .passages import Passage
-from .query import SearchRequest, build_filter, check_balanced, is_plain_words, parse_text, split_field_words
+from .query import (SearchRequest, build_filter, check_balanced, is_plain_words, parse_text, phrase_key,
+                    split_field_words)
 from .schema import SCHEMA, passage_to_fields
 
 INDEX_DIRNAME = "index"
 MARK_OPEN, MARK_CLOSE = "**", "**"
 FACET_FIELDS = ("doc_type", "board", "year", "person")
-SUGGEST_BELOW = 3  # offer "did you mean" when a query finds fewer hits than this
+SUGGEST_BELOW = 3
+PHRASE_WINDOW = 50  # top all-words hits re-ranked by whether they hold the phrase  # offer "did you mean" when a query finds fewer hits than this
 
 
 @dataclass(frozen=True)
@@ -143,20 +145,23 @@ class SearchIndex:
             raise BadQuery("empty query" if not request.query.strip() else
                            f"query {request.query!r} has only filters; add words to search for")
         filter_ = build_filter(self.searcher, parsed)
-        q = parse_text(parsed.text, request.exact)
         if is_plain_words(parsed.text):
-            # Passages with every word first: far cheaper than ranking every passage with any
-            # word, and what a reader wants; any-word hits only fill what is left.
-            result = self._run(parse_text(parsed.text, request.exact, every_word=True), filter_, request)
+            # Passages with every word first, those holding the words as a phrase above them:
+            # far cheaper than a phrase query or ranking every passage with any word, and what
+            # a reader wants. Any-word hits only fill what is left.
+            q = parse_text(parsed.text, request.exact, phrase=False)
+            strict = parse_text(parsed.text, request.exact, every_word=True, phrase=False)
+            result = self._run(strict, filter_, request, phrase=phrase_key(parsed.text))
             if len(result.hits) < request.limit:
                 self._fill(result, q, filter_, request)
         else:
+            q = parse_text(parsed.text, request.exact)
             result = self._run(q, filter_, request)
         if len(result.hits) < SUGGEST_BELOW and not request.exact:
             self._suggest(result, parsed.text, q, filter_, request)
         return result
 
-    def _run(self, q, filter_, request: SearchRequest) -> SearchResult:
+    def _run(self, q, filter_, request: SearchRequest, phrase: str | None = None) -> SearchResult:
         kwargs = {"filter": filter_}
         if request.facets:
             facets = sorting.Facets()
@@ -170,8 +175,12 @@ class SearchIndex:
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=80)
         results.formatter = _Marker()
         # Not list(results): its length hint makes Whoosh re-run the query to count every match.
-        ranked = results[:request.limit] if request.sort == "relevance" \
-            else self._dated_first(results, request.limit)
+        if request.sort == "date":
+            ranked = self._dated_first(results, request.limit)
+        elif phrase:
+            ranked = self._phrase_first(results[:max(PHRASE_WINDOW, request.limit)], phrase)
+        else:
+            ranked = results[:request.limit]
         total = len(results) if results.has_exact_length() else None
         out = SearchResult([self._hit(r) for r in ranked[:request.limit]], total)
         if request.facets:
@@ -186,6 +195,12 @@ class SearchIndex:
         result.total = loose.total
         if request.facets:
             result.facets = loose.facets
+
+    @staticmethod
+    def _phrase_first(hits, phrase: str) -> list:
+        """Hits holding the words as a phrase first, each group in score order."""
+        held = [phrase in phrase_key(f"{h.get('heading', '')} {h['body']}") for h in hits]
+        return [h for h, yes in zip(hits, held) if yes] + [h for h, yes in zip(hits, held) if not yes]
 
     @staticmethod
     def _dated_first(results, limit: int) -> list:

@@ -124,9 +124,9 @@ def is_plain_words(text: str) -> bool:
     return bool(_PLAIN_WORDS.fullmatch(text)) and len(text.split()) > 1
 
 
-def parse_text(text: str, exact: bool, every_word: bool = False):
-    """The scored part of the query; plain words also rank as a phrase."""
-    if is_plain_words(text):
+def parse_text(text: str, exact: bool, every_word: bool = False, phrase: bool = True):
+    """The scored part of the query; plain words also rank as a phrase unless ``phrase`` is off."""
+    if phrase and is_plain_words(text):
         text = f'({text}) OR "{text}"^{PHRASE_BOOST}'
     try:
         query = build_parser(["exact"] if exact else TEXT_FIELDS, every_word).parse(text)
@@ -135,6 +135,11 @@ def parse_text(text: str, exact: bool, every_word: bool = False):
     if query is None or query is NullQuery:
         raise BadQuery(f"cannot parse query {text!r}")
     return query
+
+
+def phrase_key(text: str) -> str:
+    """Words only, lower-cased, one space apart: for checking a phrase in a hit's text."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _matching_terms(searcher, fieldname: str, needle: str, whole: bool) -> list[str]:
