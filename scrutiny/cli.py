@@ -117,7 +117,11 @@ def search(ctx, query, fmt, **options):
     # The index alone answers a search: the store (and sqlite-utils) is never opened.
     if not (_home(ctx) / "scrutiny.db").exists():
         raise click.ClickException(str(StoreNotFound.in_home(_home(ctx))))
-    with open_index(_home(ctx)) as index:
+    try:
+        index = open_index(_home(ctx), rebuild_outdated=False)
+    except ScrutinyError as e:
+        raise click.ClickException(str(e)) from e
+    with index:
         try:
             result = index.query(SearchRequest(query, **options))
         except BadQuery as e:

@@ -29,5 +29,9 @@ class DocumentNotFound(ScrutinyError):
     """No stored document matches the name or id given."""
 
 
+class IndexOutdated(ScrutinyError):
+    """The search index was written by a version of scrutiny with another schema."""
+
+
 class BadQuery(ScrutinyError):
     """A search query that cannot be parsed."""

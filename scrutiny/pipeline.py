@@ -184,6 +184,8 @@ def ingest_paths(paths: Iterable[str | Path], store: Store, index: SearchIndex, 
     """Ingest files and folders; never raises for a bad file."""
     files, skipped = find_files(paths)
     batch = BatchResult(skipped=skipped)
+    if index.fresh:  # a new or rebuilt index: refill it from the store at the end
+        store.mark_all_unindexed()
     if on_start:
         on_start(len(files))
     ingester = Ingester(store, index, force=force, settings=settings)

@@ -101,3 +101,22 @@ def test_windows_1252_text_is_read_with_a_warning(run, home, tmp_path):
     assert result.stderr.strip() == f"{paper}: warning: decoded as cp1252: not valid UTF-8"
     with open_store(home) as store:
         assert "Café Forum – March" in next(store.documents())["text"]
+
+
+def test_an_index_from_an_older_schema_is_rebuilt_from_the_store(run, home, samples):
+    from whoosh import fields, index as whoosh_index
+
+    assert run("ingest", samples / "002_f57b6ddea2dea553.html").exit_code == 0
+    old = home / "index"
+    for f in old.iterdir():
+        f.unlink()
+    whoosh_index.create_in(str(old), fields.Schema(id=fields.ID(stored=True), body=fields.TEXT))
+
+    searched = run("search", "Witness Care Unit")
+    assert searched.exit_code == 1
+    assert "built by an older scrutiny" in searched.output
+
+    again = run("ingest", samples / "002_f57b6ddea2dea553.html")
+    assert "0 ingested, 1 unchanged" in again.output
+    hits = json.loads(run("search", "Witness Care Unit", "--format", "json").output)
+    assert hits and hits[0]["doc"] == "002_f57b6ddea2dea553"

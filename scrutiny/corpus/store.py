@@ -251,6 +251,11 @@ class Store:
                 for r in self.db[RECORD_TABLES[t]].rows_where("document_id = ?", [row["id"]], order_by="id"):
                     yield row_to_record(t, r)
 
+    def mark_all_unindexed(self) -> None:
+        """After the index was created anew: every document must be indexed again."""
+        with self.db.atomic():
+            self.db.execute("UPDATE documents SET indexed = 0")
+
     def unindexed_ids(self) -> list[str]:
         return [r["id"] for r in self.db["documents"].rows_where("indexed = 0", select="id")]
 

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from whoosh import highlight, index, sorting
 
-from ..errors import BadQuery
+from ..errors import BadQuery, IndexOutdated
 from .passages import Passage
 from .query import (SearchRequest, build_filter, check_balanced, is_plain_words, parse_text, phrase_key,
                     split_field_words)
@@ -80,6 +80,7 @@ class SearchIndex:
     def __init__(self, ix):
         self._ix = ix
         self._searcher = None
+        self.fresh = False  # True when just created: every stored document needs indexing
 
     @property
     def path(self) -> Path:
@@ -240,13 +241,28 @@ class SearchIndex:
                    boards=_split(r.get("board")))
 
 
-def open_index(home: str | Path) -> SearchIndex:
-    """Open the index in a data directory, creating it when missing."""
+def open_index(home: str | Path, *, rebuild_outdated: bool = True) -> SearchIndex:
+    """Open the index in a data directory, creating it when missing.
+
+    An index whose schema is not this version's is replaced by an empty one (``fresh``
+    is then True, and ingest fills it again from the store); with ``rebuild_outdated``
+    off it is left alone and :class:`IndexOutdated` raised instead.
+    """
     path = Path(home) / INDEX_DIRNAME
     path.mkdir(parents=True, exist_ok=True)
     if index.exists_in(str(path)):
-        return SearchIndex(index.open_dir(str(path)))
-    return SearchIndex(index.create_in(str(path), SCHEMA))
+        ix = index.open_dir(str(path))
+        if sorted(ix.schema.names()) == sorted(SCHEMA.names()):
+            return SearchIndex(ix)
+        ix.close()
+        if not rebuild_outdated:
+            raise IndexOutdated("the search index was built by an older scrutiny: "
+                                "run 'scrutiny ingest PATH' to rebuild it from the store")
+        shutil.rmtree(path)
+        path.mkdir()
+    searcher_index = SearchIndex(index.create_in(str(path), SCHEMA))
+    searcher_index.fresh = True
+    return searcher_index
 
 
 def remove_index(home: str | Path) -> None:
