@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, time
 
 from whoosh import qparser
@@ -111,8 +112,11 @@ def _as_date(value: str, first: bool) -> str:
     raise BadQuery(f"cannot read {value!r} as a date: use YYYY-MM-DD")
 
 
-def build_parser(fields: list[str], every_word: bool = False) -> qparser.QueryParser:
-    """The one parser every user query goes through: words joined by OR, or by AND."""
+@lru_cache(maxsize=8)
+def build_parser(fields: tuple[str, ...], every_word: bool = False) -> qparser.QueryParser:
+    """The one parser every user query goes through: words joined by OR, or by AND.
+
+    Cached: building one costs more than parsing a query with it."""
     group = qparser.AndGroup if every_word else qparser.OrGroup.factory(0.9)
     parser = qparser.MultifieldParser(fields, SCHEMA, group=group)
     parser.add_plugin(qparser.FuzzyTermPlugin())
@@ -129,7 +133,7 @@ def parse_text(text: str, exact: bool, every_word: bool = False, phrase: bool = 
     if phrase and is_plain_words(text):
         text = f'({text}) OR "{text}"^{PHRASE_BOOST}'
     try:
-        query = build_parser(["exact"] if exact else TEXT_FIELDS, every_word).parse(text)
+        query = build_parser(("exact",) if exact else tuple(TEXT_FIELDS), every_word).parse(text)
     except Exception as e:  # whoosh raises many kinds for bad syntax
         raise BadQuery(f"cannot parse query {text!r}: {e}") from e
     if query is None or query is NullQuery:
