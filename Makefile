@@ -15,7 +15,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,dask]'
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -34,6 +34,7 @@ test: install-test
 bench: install-test
 	$(BIN)/python bench/read_pdf.py
 	$(BIN)/python bench/ingest_extract.py
+	$(BIN)/python bench/ingest.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_HOME) .pytest_cache

@@ -64,7 +64,8 @@ from rich.table import Table  # noqa: E402
 
 from scrutiny.ingest import read_document  # noqa: E402
 from scrutiny.search import Passage, open_index  # noqa: E402
-from scrutiny.search.index import INDEX_DIRNAME, SCHEMA  # noqa: E402
+from scrutiny.search.generations import current_index_dir  # noqa: E402
+from scrutiny.search.index import SCHEMA, remove_index  # noqa: E402
 
 # Bump when the generated corpus changes, so cached indexes are rebuilt.
 CORPUS_VERSION = 1
@@ -279,7 +280,7 @@ def schema_fingerprint() -> str:
 
 
 def build_whoosh(vocabulary: dict, n: int, seed: int, home: Path, batch: int, console: Console) -> float:
-    shutil.rmtree(home / INDEX_DIRNAME, ignore_errors=True)
+    remove_index(home)
     start = time.perf_counter()
     with open_index(home) as index:
         passages = generate_passages(vocabulary, n, seed)
@@ -454,7 +455,7 @@ def main() -> None:
         db.close()
         index.close()
 
-    sizes = {"whoosh": dir_size(args.workdir / "home" / INDEX_DIRNAME),
+    sizes = {"whoosh": dir_size(current_index_dir(args.workdir / "home")),
              "fts5": (args.workdir / "fts5.sqlite").stat().st_size}
     sizes[REFERENCE] = sizes["fts5"]
     build_times[REFERENCE] = build_times["fts5"]

@@ -54,29 +54,53 @@ def _stores(ctx, create=False):
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Re-read files even when unchanged.")
+@click.option("--workers", "-j", type=click.IntRange(0), default=None, metavar="N", envvar="SCRUTINY_WORKERS",
+              help="Worker processes that read and extract (default: one per core; 0: in this process).")
+@click.option("--dask", metavar="ADDRESS",
+              help="Send the reading to a Dask cluster (a scheduler address, or 'local'); needs scrutiny[dask].")
+@click.option("--pdf-engine", type=click.Choice(["fast", "full"]), default="fast", show_default=True,
+              help="fast: pypdfium2 text, pdfplumber only for pages with tables; full: pdfplumber throughout.")
+@click.option("--file-timeout", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
+              metavar="SECONDS", help="Skip a file that takes longer than this to read.")
+@click.option("--max-memory", type=click.IntRange(min=256), default=2048, show_default=True, metavar="MB",
+              help="Memory (address space) each worker may use; a file needing more is skipped.")
+@click.option("--prune", is_flag=True, help="Remove stored files that have gone from the folders ingested.")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Write a JSON summary: per file its status, pages, seconds and error.")
 @click.option("--spacy-model", envvar="SCRUTINY_SPACY_MODEL", metavar="NAME",
               help="A trained spaCy pipeline (e.g. en_core_web_sm) whose entities extraction may use, "
                    "if installed; default: a blank English pipeline with rules.")
 @click.pass_context
-def ingest(ctx, paths, force, spacy_model):
+def ingest(ctx, paths, force, workers, dask, pdf_engine, file_timeout, max_memory, prune, report, spacy_model):
     """Read files and folders (recursively) into the store and search index.
 
-    PDF, HTML, DOCX, plain text and Markdown are read; unchanged files are
+    PDF, HTML, DOCX, plain text and Markdown are read by worker processes and
+    committed by this one, one transaction per document; unchanged files are
     skipped. A file that cannot be read is reported as 'path: reason' and the
     batch goes on; the exit code is 1 if any file failed.
 
     \b
     Example:
         scrutiny ingest samples/ minutes/2024-03.pdf
+        scrutiny ingest archive/ --workers 4 --prune --report batch.json
+        scrutiny ingest archive/ --dask tcp://scheduler:8786
     """
-    from .pipeline import ingest_paths
+    from .pipeline import IngestOptions, ingest_paths
     from .progress import IngestProgress
+    from .runners import default_workers
 
+    options = IngestOptions(force=force, workers=default_workers() if workers is None else workers, dask=dask,
+                            pdf_engine=pdf_engine, file_timeout=file_timeout, max_memory_mb=max_memory,
+                            prune=prune, settings={"trained_pipeline": spacy_model} if spacy_model else None)
     store, index = _stores(ctx, create=True)
     with store, index, IngestProgress() as progress:
-        settings = {"trained_pipeline": spacy_model} if spacy_model else None
-        batch = ingest_paths(paths, store, index, force=force, settings=settings,
-                             on_start=progress.start, on_file=progress.advance)
+        try:
+            batch = ingest_paths(paths, store, index, options, on_start=progress.start,
+                                 on_file=progress.advance, on_missing=progress.missing)
+        except ScrutinyError as e:
+            raise click.ClickException(str(e)) from e
+    if report:
+        report.write_text(json.dumps(batch.to_report(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     click.echo(batch.summary())
     if batch.failed:
         sys.exit(1)
@@ -261,6 +285,10 @@ def _write_csv(rows: list[dict], output) -> None:
 from .cli_records import register as _register_record_commands  # noqa: E402
 
 _register_record_commands(cli)
+
+from .cli_batch import register as _register_batch_commands  # noqa: E402
+
+_register_batch_commands(cli)
 
 
 def main() -> None:  # pragma: no cover

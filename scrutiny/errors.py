@@ -17,6 +17,10 @@ class NoTextLayer(UnreadableDocument):
     """A PDF whose pages are images only: it needs OCR, which scrutiny does not do."""
 
 
+class DocumentTooLarge(UnreadableDocument):
+    """A file with more text, or longer lines, than a document scrutiny reads can have."""
+
+
 class StoreNotFound(ScrutinyError):
     """No store exists in the data directory yet."""
 

@@ -1,202 +1,224 @@
 """The ingest pipeline: files → documents → records → store → index.
 
-``ingest_paths`` is what ``scrutiny ingest`` runs. Each file is read and
-extracted on its own; a failure is recorded with a one-line reason and the
-batch goes on. The store commits one transaction per document; the index is
-written in batches and each document is marked indexed only after its
-passages are committed, so an interrupted run is completed by the next one.
+``ingest_paths`` is what ``scrutiny ingest`` runs. This process walks the files,
+hashes them and skips those already stored by the current reader and extractor;
+the rest go to a runner (this process, worker processes or a Dask cluster: see
+:mod:`scrutiny.runners`) that reads and extracts them, and come back to one
+writer here. The writer commits one transaction per document, in the order the
+files were found, so a batch gives the same store whatever ran it; the index is
+written in batches, and a document is marked indexed only once its passages are
+committed, so an interrupted run is completed by the next one.
 """
 
 from __future__ import annotations
 
-import sqlite3
 import time
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Iterable
 
 from .corpus import FileInfo, Store
 from .errors import ScrutinyError, UnsupportedFormat
-from .extract import EXTRACTOR_VERSION, extract_records
-from .ingest import PARSER_VERSION, is_supported, read_document, sniff_format
-from .search import DocumentInfo, SearchIndex
-from .search.attribution import passages_for_index
+from .extract import EXTRACTOR_VERSION
+from .faults import crash_point
+from .files import find_files, missing_files
+from .ingest import PARSER_VERSION
+from .runners import DEFAULT_FILE_TIMEOUT, DEFAULT_MAX_MEMORY_MB, make_runner
+from .search import SearchIndex
+from .work import Failure, Processed, WorkOptions
+from .writer import FileResult, Writer
 
-INDEX_BATCH = 50
-# Files in a folder that describe the folder rather than belong to it.
-_FOLDER_NOTES = ("readme", "license", "licence", "changelog")
+__all__ = ["BatchResult", "FileResult", "IngestOptions", "UnsupportedFormat", "find_files", "ingest_paths"]
 
 
 @dataclass
-class FileResult:
-    path: str
-    status: str  # ingested, unchanged, failed
-    name: str | None = None
-    document_id: str | None = None
-    error: str | None = None
-    pages: int | None = None
-    seconds: float = 0.0
-    warnings: tuple[str, ...] = ()
+class IngestOptions:
+    force: bool = False  # re-read files even when unchanged
+    workers: int = 0  # 0: read in this process
+    dask: str | None = None  # a scheduler address, or "local"
+    pdf_engine: str = "fast"
+    settings: dict | None = None  # extraction settings, e.g. {"trained_pipeline": "en_core_web_sm"}
+    file_timeout: float | None = DEFAULT_FILE_TIMEOUT
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB
+    prune: bool = False  # remove stored files that have gone from the folders ingested
+
+    @property
+    def work(self) -> WorkOptions:
+        return WorkOptions(self.pdf_engine, self.settings)
 
 
 @dataclass
 class BatchResult:
     results: list[FileResult] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # unsupported files met in folders
+    missing: list[str] = field(default_factory=list)  # stored files gone from the folders ingested
+    pruned: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
-    @property
-    def counts(self) -> Counter:
-        return Counter(r.status for r in self.results)
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
 
     @property
     def failed(self) -> list[FileResult]:
         return [r for r in self.results if r.status == "failed"]
 
+    @property
+    def pages_read(self) -> int:
+        return sum(r.pages or 0 for r in self.results if r.status == "ingested")
+
+    @property
+    def pages_per_second(self) -> float:
+        return self.pages_read / self.seconds if self.seconds else 0.0
+
     def summary(self) -> str:
-        c = self.counts
-        text = f"{c['ingested']} ingested, {c['unchanged']} unchanged, {c['failed']} failed"
+        text = (f"{self.count('ingested')} ingested, {self.count('unchanged')} unchanged, "
+                f"{len(self.pruned)} pruned, {self.count('failed')} failed, "
+                f"{self.pages_per_second:.1f} pages/s")
         if self.skipped:
             text += f", {len(self.skipped)} skipped (unsupported type)"
+        if self.missing and not self.pruned:
+            text += f", {len(self.missing)} gone (--prune removes them)"
         return text
 
+    def to_report(self) -> dict:
+        """The JSON summary ``--report`` writes: each file's status, pages, seconds and error."""
+        return {
+            "files": [{"path": r.path, "status": r.status, "pages": r.pages, "seconds": round(r.seconds, 4),
+                       "error": r.error, "document_id": r.document_id, "warnings": list(r.warnings)}
+                      for r in self.results],
+            "skipped": self.skipped,
+            "missing": self.missing,
+            "pruned": self.pruned,
+            "summary": {"ingested": self.count("ingested"), "unchanged": self.count("unchanged"),
+                        "pruned": len(self.pruned), "failed": self.count("failed"),
+                        "skipped": len(self.skipped), "pages": self.pages_read,
+                        "seconds": round(self.seconds, 3), "pages_per_second": round(self.pages_per_second, 2)},
+        }
 
-def _is_folder_note(path: Path) -> bool:
-    return path.name.startswith(".") or path.stem.lower() in _FOLDER_NOTES
+
+@dataclass
+class _Task:
+    path: Path
+    info: FileInfo
+    data: bytes | None
 
 
-def _wanted_in_folder(path: Path) -> bool:
-    if is_supported(path):
-        return True
+def _prepare(path: Path, store: Store, force: bool) -> _Task | FileResult | FileInfo:
+    """Read and hash a file: a task to run, a FileInfo when already stored, or a failure."""
+    shown = str(path)
     try:
-        with path.open("rb") as f:
-            return sniff_format(f.read(1024)) in ("pdf", "html")
-    except OSError:
-        return False
+        if not path.exists():
+            raise ScrutinyError("no such file")
+        if not path.is_file():
+            raise ScrutinyError("not a regular file")
+        data = path.read_bytes()
+        info = FileInfo.from_bytes(path, data)
+    except ScrutinyError as e:
+        return FileResult(shown, "failed", error=str(e))
+    except OSError as e:  # vanished or unreadable between the walk and now
+        return FileResult(shown, "failed", error=f"cannot read file: {e.strerror or e}")
+    if not force and store.is_current(info, PARSER_VERSION, EXTRACTOR_VERSION):
+        return info
+    return _Task(path, info, data)
 
 
-def find_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
-    """Files to ingest from files and folders (recursive), and unsupported files skipped."""
-    found: list[Path] = []
-    skipped: list[str] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if not child.is_file() or _is_folder_note(child) \
-                        or any(part.startswith(".") for part in child.relative_to(p).parts):
-                    continue
-                (found.append(child) if _wanted_in_folder(child) else skipped.append(str(child)))
+class _Batch:
+    """One run of ``ingest_paths``: dispatch in file order, commit in file order."""
+
+    def __init__(self, store: Store, index: SearchIndex, options: IngestOptions, on_file):
+        self.store, self.options, self.on_file = store, options, on_file
+        self.writer = Writer(store, index)
+        self.runner = None  # started on the first file to read: a no-op run starts no workers
+        self.tasks: dict[int, _Task] = {}
+        self.outcomes: dict[int, Processed | Failure] = {}
+        self.next_commit = 0
+        self.results: list[FileResult] = []
+
+    def add(self, path: Path) -> None:
+        prepared = _prepare(path, self.store, self.options.force)
+        if isinstance(prepared, FileResult):
+            self._report(prepared)
+        elif isinstance(prepared, FileInfo):
+            self._report(self.writer.unchanged(str(path), prepared))
         else:
-            found.append(p)  # named explicitly: read it or say why not
-    return found, skipped
+            self._dispatch(prepared)
 
+    def _dispatch(self, task: _Task) -> None:
+        if self.runner is None:
+            o = self.options
+            self.runner = make_runner(o.workers, o.dask, o.work, o.file_timeout, o.max_memory_mb)
+        # Bound what is read but not yet committed: memory stays flat on any batch size.
+        while len(self.tasks) >= 2 * self.runner.capacity + 2 or not self.runner.has_room:
+            self._collect()
+        seq = len(self.tasks) + self.next_commit
+        self.tasks[seq] = task
+        data, task.data = task.data, None
+        self.runner.submit(seq, str(task.path), data)
 
-def index_document(index_batch: list, info: DocumentInfo, blocks, records) -> None:
-    index_batch.append((info.document_id, passages_for_index(info, blocks, records)))
+    def _collect(self) -> None:
+        collected = self.runner.collect()
+        if not collected and self.next_commit not in self.outcomes:
+            raise RuntimeError("the runner has no outcome for a file it was given")  # never loop forever
+        for seq, outcome in collected:
+            self.outcomes[seq] = outcome
+        while self.next_commit in self.outcomes:
+            task = self.tasks.pop(self.next_commit)
+            outcome = self.outcomes.pop(self.next_commit)
+            self.next_commit += 1
+            crash_point("ingest:before-commit")
+            self._report(self.writer.commit(str(task.path), task.info, outcome))
 
-
-class Ingester:
-    """One batch of ingestion into a store and an index."""
-
-    def __init__(self, store: Store, index: SearchIndex, force: bool = False, settings=None):
-        self.store = store
-        self.settings = settings
-        self.index = index
-        self.force = force
-        self._pending: list[tuple[str, list]] = []
-        self._removed: set[str] = set()
-
-    def ingest_file(self, path: Path) -> FileResult:
-        started = time.perf_counter()
-        result = self._ingest(path)
-        result.seconds = time.perf_counter() - started
-        if len(self._pending) >= INDEX_BATCH:
-            self.flush()
-        return result
-
-    def _ingest(self, path: Path) -> FileResult:
-        shown = str(path)
+    def finish(self) -> None:
         try:
-            if not path.exists():
-                raise ScrutinyError("no such file")
-            if not path.is_file():
-                raise ScrutinyError("not a regular file")
-            data = path.read_bytes()
-            info = FileInfo.from_bytes(path, data)
-            if not self.force and self.store.is_current(info, PARSER_VERSION, EXTRACTOR_VERSION):
-                return self._known(shown, info)
-            document = read_document(path, data)
-            records = extract_records(document, self.settings)
-        except ScrutinyError as e:
-            return FileResult(shown, "failed", error=str(e))
-        except OSError as e:
-            return FileResult(shown, "failed", error=f"cannot read file: {e.strerror or e}")
-        except (RecursionError, MemoryError) as e:
-            return FileResult(shown, "failed", error=f"too complex to read ({type(e).__name__})")
-        except Exception as e:  # a reader bug must not stop the batch
-            return FileResult(shown, "failed", error=f"unexpected {type(e).__name__}: {e}")
-        try:
-            replaced = self.store.save_document(document, info, records, PARSER_VERSION, EXTRACTOR_VERSION)
-        except sqlite3.Error as e:  # rolled back: nothing of this file is stored
-            return FileResult(shown, "failed", error=f"could not store: {e}")
-        self._removed.update(replaced)
-        doc_record = records[0]
-        index_document(self._pending, DocumentInfo(info.sha256, document.name, doc_record.title,
-                                                   doc_record.doc_type, doc_record.date), document.blocks, records)
-        return FileResult(shown, "ingested", document.name, info.sha256, pages=document.pages,
-                          warnings=document.warnings)
+            while self.tasks:
+                self._collect()
+        finally:
+            if self.runner is not None:
+                self.runner.close()
+        self.writer.flush()
 
-    def _known(self, shown: str, info: FileInfo) -> FileResult:
-        row = self.store.path_row(info.path)
-        if not row or row["document_id"] != info.sha256:
-            self._removed.update(self.store.add_path(info))
-        doc = self.store.document_row(info.sha256)
-        return FileResult(shown, "unchanged", doc["name"], info.sha256, pages=doc["pages"])
-
-    def index_unindexed(self) -> int:
-        """Index stored documents the index lacks (e.g. after an interrupted run)."""
-        ids = self.store.unindexed_ids()
-        for document_id in ids:
-            row = self.store.document_row(document_id)
-            info = DocumentInfo(document_id, row["name"], row["title"], row["doc_type"], row["date"])
-            index_document(self._pending, info, self.store.blocks(document_id),
-                           self.store.records(document_id=document_id))
-            if len(self._pending) >= INDEX_BATCH:
-                self.flush()
-        self.flush()
-        return len(ids)
-
-    def flush(self) -> None:
-        if not self._pending and not self._removed:
-            return
-        passages = [p for _, ps in self._pending for p in ps]
-        ids = [document_id for document_id, _ in self._pending]
-        self.index.write(passages, remove_document_ids=set(ids) | self._removed)
-        self.store.mark_indexed(ids)
-        self._pending.clear()
-        self._removed.clear()
+    def _report(self, result: FileResult) -> None:
+        self.results.append(result)
+        if self.on_file:
+            self.on_file(result)
 
 
-def ingest_paths(paths: Iterable[str | Path], store: Store, index: SearchIndex, *, force: bool = False,
-                 settings=None,
+def ingest_paths(paths: Iterable[str | Path], store: Store, index: SearchIndex,
+                 options: IngestOptions | None = None, *,
                  on_start: Callable[[int], None] | None = None,
-                 on_file: Callable[[FileResult], None] | None = None) -> BatchResult:
-    """Ingest files and folders; never raises for a bad file."""
+                 on_file: Callable[[FileResult], None] | None = None,
+                 on_missing: Callable[[str, bool], None] | None = None,
+                 **option_values) -> BatchResult:
+    """Ingest files and folders; never raises for a bad file.
+
+    Options come as an :class:`IngestOptions` or as its fields by keyword
+    (``ingest_paths(["minutes/"], store, index, workers=2, force=True)``).
+    """
+    options = options or IngestOptions(**{f.name: option_values.pop(f.name) for f in fields(IngestOptions)
+                                          if f.name in option_values})
+    if option_values:
+        raise TypeError(f"unknown ingest options: {', '.join(option_values)}")
+    started = time.perf_counter()
+    paths = [Path(p) for p in paths]
     files, skipped = find_files(paths)
-    batch = BatchResult(skipped=skipped)
+    batch = BatchResult(skipped=skipped, missing=missing_files(store, paths, files))
     if index.fresh:  # a new or rebuilt index: refill it from the store at the end
         store.mark_all_unindexed()
     if on_start:
         on_start(len(files))
-    ingester = Ingester(store, index, force=force, settings=settings)
-    for path in files:
-        result = ingester.ingest_file(path)
-        batch.results.append(result)
-        if on_file:
-            on_file(result)
-    ingester.flush()
-    ingester.index_unindexed()
+    run = _Batch(store, index, options, on_file)
+    try:
+        for path in files:
+            run.add(path)
+    finally:
+        run.finish()
+    batch.results = run.results
+    if options.prune and batch.missing:
+        run.writer.prune(batch.missing)
+        batch.pruned = list(batch.missing)
+    for path in batch.missing:
+        if on_missing:
+            on_missing(path, options.prune)
+    run.writer.complete_index()
+    batch.seconds = time.perf_counter() - started
     return batch
-
-
-__all__ = ["BatchResult", "FileResult", "UnsupportedFormat", "find_files", "ingest_paths"]

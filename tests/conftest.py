@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,10 @@ from scrutiny.cli import cli
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
+
+# CLI tests ingest in-process: starting worker processes for every small batch would
+# triple the suite's time. The tests of --workers and --dask pass them explicitly.
+os.environ.setdefault("SCRUTINY_WORKERS", "0")
 
 
 @pytest.fixture

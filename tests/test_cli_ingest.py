@@ -15,7 +15,7 @@ def _table_counts(home):
 def test_ingest_stores_every_sample_document(run, home, samples):
     result = run("ingest", samples)
     assert result.exit_code == 0, result.output
-    assert "5 ingested, 0 unchanged, 0 failed" in result.output
+    assert "5 ingested, 0 unchanged, 0 pruned, 0 failed" in result.output
     with open_store(home) as store:
         rows = {r["name"]: r for r in store.documents()}
     assert set(rows) == {p.stem for p in samples.iterdir() if p.suffix != ".md"}
@@ -31,7 +31,7 @@ def test_ingest_again_changes_nothing(run, home, samples):
         stamps = {r["id"]: r["ingested_at"] for r in store.documents()}
     again = run("ingest", samples)
     assert again.exit_code == 0
-    assert "0 ingested, 5 unchanged, 0 failed" in again.output
+    assert "0 ingested, 5 unchanged, 0 pruned, 0 failed" in again.output
     assert _table_counts(home) == before
     with open_store(home) as store:
         assert {r["id"]: r["ingested_at"] for r in store.documents()} == stamps

@@ -71,7 +71,7 @@ def test_bad_input_reports_one_line_and_leaves_store_unchanged(kind, run, home, 
     assert len(error_lines) == 1
     assert error_lines[0].startswith(f"{bad}: {reason}")
     assert "Traceback" not in result.output
-    assert "1 ingested, 0 unchanged, 1 failed" in result.stdout
+    assert "1 ingested, 0 unchanged, 0 pruned, 1 failed" in result.stdout
     after = _snapshot(home)
     assert [r for r in after["documents"] if r[2] != "good"] == before["documents"]
     assert not any(str(bad) in str(row) for row in after["paths"])

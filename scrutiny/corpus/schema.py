@@ -24,6 +24,8 @@ DOCUMENT_COLUMNS = {
     "pages": int,
     "file_date": str,
     "warnings": str,  # JSON list
+    "reader_title": str,  # the title the file gives itself, before extraction (re-extraction needs it)
+    "metadata": str,  # JSON: the reader's metadata, e.g. DOCX table cells' lines (re-extraction needs it)
     "text": str,
     "ingested_at": str,
     "indexed": int,  # 1 once the search index holds this document
@@ -42,6 +44,11 @@ BLOCK_COLUMNS = {
     "text": str,
     "rows": str,  # JSON list of lists, tables only
 }
+
+# Documents deleted from the store whose passages the index may still hold: written in the
+# deleting transaction, cleared once the index has dropped them, so a run killed in between
+# is finished by the next one.
+INDEX_REMOVAL_COLUMNS = {"document_id": str, "reason": str}  # reason: pruned, replaced, deleted
 
 _PY_TYPES = {"str": str, "int": int, "float": float}
 
@@ -62,12 +69,16 @@ def ensure_schema(db) -> None:
     if "documents" not in db.table_names():
         db["documents"].create(DOCUMENT_COLUMNS, pk="id")
         db["documents"].create_index(["name"])
+    for column in [c for c in DOCUMENT_COLUMNS if c not in db["documents"].columns_dict]:
+        db["documents"].add_column(column, DOCUMENT_COLUMNS[column])  # a store made by an earlier version
     if "paths" not in db.table_names():
         db["paths"].create(PATH_COLUMNS, pk="path", foreign_keys=[("document_id", "documents", "id")])
         db["paths"].create_index(["document_id"])
     if "blocks" not in db.table_names():
         db["blocks"].create(BLOCK_COLUMNS, pk=("document_id", "seq"),
                             foreign_keys=[("document_id", "documents", "id")])
+    if "index_removals" not in db.table_names():
+        db["index_removals"].create(INDEX_REMOVAL_COLUMNS, pk="document_id")
     for record_type, table in RECORD_TABLES.items():
         if table not in db.table_names():
             db[table].create(record_columns(record_type), pk="id",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +18,7 @@ from ..ingest.model import Block, Document
 from .schema import ensure_schema
 
 DB_FILENAME = "scrutiny.db"
+SUMMARY_COLUMNS = "id, name, title, doc_type, date, extractor_version, indexed"
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ class Store:
         records = list(records)
         doc_record = next((r for r in records if isinstance(r, DocumentRecord)), None)
         with self.db.atomic():
+            # The paths that point at these bytes stay while their rows are replaced.
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
             self._delete_rows(info.sha256)
             self.db["documents"].insert(self._document_row(document, info, doc_record,
                                                            parser_version, extractor_version))
@@ -165,6 +169,7 @@ class Store:
         with self.db.atomic():
             self.db.execute("DELETE FROM paths WHERE document_id = ?", [document_id])
             self._delete_rows(document_id)
+            self._queue_index_removal(document_id, "deleted")
 
     def mark_indexed(self, document_ids: Iterable[str], indexed: bool = True) -> None:
         with self.db.atomic():
@@ -191,6 +196,7 @@ class Store:
                                          [old["document_id"]]).fetchone()
             if not still_used:
                 self._delete_rows(old["document_id"])
+                self._queue_index_removal(old["document_id"], "replaced")
                 replaced.append(old["document_id"])
         return replaced
 
@@ -212,7 +218,8 @@ class Store:
             "extractor_version": extractor_version, "doc_type": "other", "doc_type_evidence": "[]",
             "title": document.title, "date": None, "organisation": None, "pages": document.pages,
             "file_date": document.file_date, "warnings": _json(list(document.warnings)),
-            "text": document.text, "ingested_at": _now(), "indexed": 0,
+            "text": document.text, "ingested_at": _now(), "indexed": 0, "reader_title": document.title,
+            "metadata": json.dumps(document.metadata, ensure_ascii=False, default=str),
         }
         if record:
             row.update(self._document_record_columns(record))
@@ -270,6 +277,100 @@ class Store:
             "records": {t: q(f"SELECT count(*) FROM [{table}]").fetchone()[0]
                         for t, table in RECORD_TABLES.items()},
         }
+
+    # -- maintenance: reindex, reextract, check, prune (see scrutiny.maintenance) --
+
+    def document_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY name, id")]
+
+    def document_summaries(self, where: str | None = None, args: list | None = None) -> Iterator[dict]:
+        """Document rows without their text, metadata and evidence: what indexing needs."""
+        return self.db["documents"].rows_where(where, args or [], order_by="name, id", select=SUMMARY_COLUMNS)
+
+    def outdated_ids(self, extractor_version: str) -> list[str]:
+        """Documents whose records another version of the extractors made."""
+        return [r["id"] for r in self.document_summaries("extractor_version IS NOT ?", [extractor_version])]
+
+    def stored_document(self, document_id: str, row: dict | None = None) -> Document:
+        """The document as its reader returned it, rebuilt from the stored row and blocks.
+
+        The reader's title and metadata are kept since this version; for a document
+        stored earlier the extracted title stands in and the metadata is empty.
+        """
+        row = row or self.document_row(document_id)
+        if row is None:
+            raise DocumentNotFound(f"no stored document has id {document_id}")
+        source_kept = row.get("metadata") is not None
+        return Document(name=row["name"], format=row["format"], blocks=tuple(self.blocks(document_id)),
+                        text=row["text"], title=row["reader_title"] if source_kept else row["title"],
+                        pages=row["pages"], file_date=row["file_date"],
+                        metadata=json.loads(row["metadata"]) if source_kept else {},
+                        warnings=tuple(json.loads(row["warnings"] or "[]")))
+
+    def paths_under(self, roots: Iterable[str | Path]) -> list[dict]:
+        """Stored path rows at or under these files and folders (compared exactly, not LIKE)."""
+        found: dict[str, dict] = {}
+        for root in roots:
+            root = str(Path(root).resolve())
+            folder = root.rstrip("/\\") + os.sep
+            for row in self.db["paths"].rows_where("path = ? OR substr(path, 1, ?) = ?",
+                                                   [root, len(folder), folder]):
+                found[row["path"]] = row
+        return [found[p] for p in sorted(found)]
+
+    def remove_paths(self, paths: Iterable[str | Path]) -> list[str]:
+        """Forget these paths; delete the documents now at no path. One transaction.
+
+        Returns the deleted documents' ids, for the caller to drop from the index; they
+        are also queued in ``index_removals`` until :meth:`clear_index_removals`.
+        """
+        deleted = []
+        with self.db.atomic():
+            for path in paths:
+                row = self.path_row(str(path)) or self.path_row(str(Path(path).resolve()))
+                if row is None:
+                    continue
+                document_id = row["document_id"]
+                self.db.execute("DELETE FROM paths WHERE path = ?", [row["path"]])
+                still_at = self.db.execute("SELECT path FROM paths WHERE document_id = ? ORDER BY path LIMIT 1",
+                                           [document_id]).fetchone()
+                if still_at:  # the document's own path column names a path it still has
+                    self.db.execute("UPDATE documents SET path = ? WHERE id = ? AND path = ?",
+                                    [still_at[0], document_id, row["path"]])
+                else:
+                    self._delete_rows(document_id)
+                    self._queue_index_removal(document_id, "pruned")
+                    deleted.append(document_id)
+        return deleted
+
+    def _queue_index_removal(self, document_id: str, reason: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO index_removals (document_id, reason) VALUES (?, ?)",
+                        [document_id, reason])
+
+    def index_removals(self) -> list[str]:
+        """Deleted documents the index may still hold (see ``INDEX_REMOVAL_COLUMNS``)."""
+        return [r[0] for r in self.db.execute("SELECT document_id FROM index_removals ORDER BY document_id")]
+
+    def clear_index_removals(self, document_ids: Iterable[str]) -> None:
+        with self.db.atomic():
+            for document_id in document_ids:
+                self.db.execute("DELETE FROM index_removals WHERE document_id = ?", [document_id])
+
+    def orphan_rows(self) -> dict[str, int]:
+        """Rows of blocks, paths and records whose document is gone (by table, only those with any)."""
+        counts = {}
+        for table in ["paths", "blocks", *RECORD_TABLES.values()]:
+            n = self.db.execute(f"SELECT count(*) FROM [{table}] WHERE document_id NOT IN "
+                                "(SELECT id FROM documents)").fetchone()[0]
+            if n:
+                counts[table] = n
+        return counts
+
+    def delete_orphan_rows(self) -> int:
+        with self.db.atomic():
+            return sum(self.db.execute(f"DELETE FROM [{table}] WHERE document_id NOT IN "
+                                       "(SELECT id FROM documents)").rowcount
+                       for table in ["paths", "blocks", *RECORD_TABLES.values()])
 
 
 def open_store(home: str | Path, create: bool = True) -> Store:

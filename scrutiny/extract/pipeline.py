@@ -9,14 +9,16 @@ it is installed, and then its entities are there for the components to use.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..ingest.model import Document
+from ..ingest.model import MAX_DOCUMENT_CHARS, Document, too_long
 from .context import ExtractionContext, RecordExtractor
 from .document import complete_document_record, extract_document_record
 from .records import DocumentRecord, Record
@@ -64,14 +66,17 @@ class ExtractionSettings:
 def mark_block_bounds(doc: Doc) -> Doc:
     """Start a sentence at every block, so no sentence runs from a heading into a paragraph."""
     source = doc._.source
-    if source is None:
+    if source is None or not len(doc):
         return doc
     # Only the block starts are set; the sentencizer (overwrite=False) decides the rest.
-    token_at = {token.idx: token for token in doc}
+    # Set through arrays: Token.is_sent_start= scans the whole doc on every call.
+    offsets = doc.to_array(IDX).tolist()
+    sent_starts = doc.to_array(SENT_START)
     for block in source.blocks:
-        token = token_at.get(block.start)
-        if token is not None:
-            token.is_sent_start = True
+        i = bisect_left(offsets, block.start)
+        if i < len(offsets) and offsets[i] == block.start:
+            sent_starts[i] = 1
+    doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
     return doc
 
 
@@ -109,7 +114,7 @@ def build_pipeline(settings: ExtractionSettings = ExtractionSettings()) -> Langu
     """A pipeline with the settings' components, in order, missing ones skipped."""
     _import_components()
     nlp = _base_pipeline(settings)
-    nlp.max_length = 50_000_000
+    nlp.max_length = MAX_DOCUMENT_CHARS  # readers refuse longer text; spaCy's own error is no reason
     for name in settings.components:
         if name in nlp.pipe_names:
             continue
@@ -120,6 +125,8 @@ def build_pipeline(settings: ExtractionSettings = ExtractionSettings()) -> Langu
 
 def run_pipeline(document: Document, settings: ExtractionSettings | dict | None = None) -> list[Record]:
     nlp = build_pipeline(ExtractionSettings.resolve(settings))
+    if len(document.text) > nlp.max_length:  # a Document built by hand, or stored before the limit
+        raise too_long(len(document.text))
     doc = nlp.make_doc(document.text)
     doc._.source = document
     doc._.records = []

@@ -19,6 +19,10 @@ Reader = Callable[..., Document]
 # Bump when a reader changes what it produces: stored documents are then re-read.
 PARSER_VERSION = "1"
 
+# How PDFs are read: "fast" (pdfium, pdfplumber only for tables and odd pages) or "full"
+# (pdfplumber throughout). Both give the same documents; see ingest/pdf_fast.py.
+PDF_ENGINES = ("fast", "full")
+
 SUFFIX_FORMATS = {
     ".pdf": "pdf",
     ".html": "html",
@@ -89,20 +93,26 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUFFIX_FORMATS
 
 
-def read_document(path: str | Path, data: bytes | None = None) -> Document:
-    """Read any supported file into a :class:`Document`."""
+def read_document(path: str | Path, data: bytes | None = None, *, pdf_engine: str = "fast") -> Document:
+    """Read any supported file into a :class:`Document`; ``pdf_engine`` (one of
+    :data:`PDF_ENGINES`) chooses how PDFs are read and is ignored for other formats."""
     path = Path(path)
+    if pdf_engine not in PDF_ENGINES:
+        raise ValueError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, not {pdf_engine!r}")
     if data is None:
         try:
             data = path.read_bytes()
         except OSError as e:
             raise UnreadableDocument(f"cannot read file: {e.strerror or e}") from e
     format = detect_format(path, data)
+    if format == "pdf":
+        return get_reader(format)(path, data, engine=pdf_engine)
     return get_reader(format)(path, data)
 
 
 __all__ = [
     "PARSER_VERSION",
+    "PDF_ENGINES",
     "Block",
     "Document",
     "DocumentBuilder",

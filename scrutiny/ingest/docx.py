@@ -2,8 +2,8 @@
 
 python-docx gives paragraph text without Word's automatic list numbers, and minute
 numbers and refs often exist only there, so the numbers are rebuilt from
-numbering.xml. The archive is checked before python-docx opens it, so a zip
-bomb is refused instead of unpacked.
+numbering.xml (:mod:`.docx_numbering`). The archive is checked before python-docx
+opens it (:mod:`.docx_archive`), so a zip bomb is refused instead of unpacked.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import zipfile
 import zlib
 from itertools import chain
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Iterator
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -22,18 +22,18 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from ..errors import UnreadableDocument
+from .docx_archive import check_archive
+from .docx_numbering import VAL, Numbering, format_number, is_on, xml_val
 from .model import Document, DocumentBuilder
 from .normalize import normalize_text
 
-MAX_EXPANDED_BYTES = 200 * 2**20
-MAX_RATIO = 100  # compression ratio refused for members larger than RATIO_CHECK_BYTES
-RATIO_CHECK_BYTES = 10 * 2**20
+__all__ = ["check_archive", "format_number", "read_docx"]
+
 BOLD_HEADING_MAX_WORDS = 12
 
 P, TBL, TR, TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 T, TAB, PTAB, BR, CR = qn("w:t"), qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr")
 NO_BREAK_HYPHEN, R, RPR, PPR, B = qn("w:noBreakHyphen"), qn("w:r"), qn("w:rPr"), qn("w:pPr"), qn("w:b")
-VAL = qn("w:val")
 # Wrappers whose children belong to the enclosing body, row or cell.
 TRANSPARENT = frozenset({qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"), qn("w:smartTag")})
 # Parts of a paragraph whose text is not the paragraph's: deletions, text boxes, fallbacks.
@@ -76,22 +76,6 @@ def _reason(error: Exception) -> str:
     return text.splitlines()[0] if text.strip() else type(error).__name__
 
 
-def check_archive(data: bytes) -> None:
-    """Refuse bytes that are not a Word archive, or that would expand to too much."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as e:
-        raise UnreadableDocument(f"not a Word document: {e}") from e
-    members = archive.infolist()
-    total = sum(m.file_size for m in members)
-    too_dense = any(m.file_size > RATIO_CHECK_BYTES and m.file_size > MAX_RATIO * max(m.compress_size, 1)
-                    for m in members)
-    if total > MAX_EXPANDED_BYTES or too_dense:
-        raise UnreadableDocument(f"refusing to open: archive expands to {total // 2**20} MB")
-    if "word/document.xml" not in archive.namelist():
-        raise UnreadableDocument("not a Word document: no word/document.xml in the archive")
-
-
 def _file_date(props) -> str | None:
     for attr in ("modified", "created"):
         try:
@@ -101,11 +85,6 @@ def _file_date(props) -> str | None:
         if moment is not None:
             return moment.date().isoformat()
     return None
-
-
-def _on(element) -> bool:
-    """A Word on/off property: present and not switched off."""
-    return element is not None and element.get(VAL) not in ("0", "false", "off")
 
 
 def unwrap(element, wanted: tuple) -> Iterator:
@@ -160,11 +139,11 @@ class _Style:
             if (num := _num_pr(ppr)) != (None, None):
                 self.num = num
             if rpr is not None and rpr.find(B) is not None:
-                self.bold = _on(rpr.find(B))
+                self.bold = is_on(rpr.find(B))
 
 
 def _style_name(style) -> str:
-    return _val(style, "w:name", "").lower()
+    return xml_val(style, "w:name", "").lower()
 
 
 def _name_level(name: str) -> int | None:
@@ -178,12 +157,12 @@ def _num_pr(ppr) -> tuple[str | None, int | None]:
     num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
     if num_pr is None:
         return None, None
-    level = _val(num_pr, "w:ilvl", "")
-    return _val(num_pr, "w:numId"), int(level) if level.isdigit() else None
+    level = xml_val(num_pr, "w:ilvl", "")
+    return xml_val(num_pr, "w:numId"), int(level) if level.isdigit() else None
 
 
 def _outline_level(ppr) -> int | None:
-    value = _val(ppr, "w:outlineLvl", "")
+    value = xml_val(ppr, "w:outlineLvl", "")
     return int(value) + 1 if value.isdigit() and int(value) < 9 else None
 
 
@@ -211,124 +190,6 @@ class _Styles:
 
     def is_bold(self, style_id: str | None) -> bool:
         return style_id in self._by_id and self.get(style_id).bold
-
-
-def _val(parent, tag: str, default: str | None = None) -> str | None:
-    """The w:val of parent's child `tag`, or default."""
-    el = parent.find(qn(tag)) if parent is not None else None
-    value = el.get(VAL) if el is not None else None
-    return default if value is None else value
-
-
-class _Level:
-    """One level of a list definition: start value, number format, label pattern."""
-
-    def __init__(self, lvl):
-        start = _val(lvl, "w:start", "1")
-        self.start = int(start) if start.isdigit() else 1
-        self.format = _val(lvl, "w:numFmt", "decimal")
-        self.text = _val(lvl, "w:lvlText", "")
-        self.style = _val(lvl, "w:pStyle")
-        self.legal = _on(lvl.find(qn("w:isLgl")))
-
-
-class _Num(NamedTuple):
-    abstract_id: str | None
-    starts: dict[int, int]  # startOverride per level
-    levels: dict[int, _Level]  # whole levels overridden
-
-
-class Numbering:
-    """Word's list counters, rebuilt from numbering.xml as Word renders them.
-
-    Counters belong to the abstract list, so separate num instances of one list
-    continue each other unless an instance restarts a level (startOverride).
-    """
-
-    def __init__(self, numbering_element, styles: _Styles):
-        self._abstract: dict[str | None, dict[int, _Level]] = {}
-        links: dict[str, str] = {}
-        for abstract in numbering_element.iter(qn("w:abstractNum")):
-            aid = abstract.get(qn("w:abstractNumId"))
-            self._abstract[aid] = {_ilvl(lvl): _Level(lvl) for lvl in abstract.iter(qn("w:lvl"))}
-            if (link := _val(abstract, "w:numStyleLink")) is not None:
-                links[aid] = link
-        self._nums = {num.get(qn("w:numId")): _read_num(num) for num in numbering_element.iter(qn("w:num"))}
-        for aid, style_id in links.items():  # a list defined through a numbering style
-            linked = self._nums.get(styles.get(style_id).num[0])
-            if linked and not self._abstract.get(aid):
-                self._abstract[aid] = self._abstract.get(linked.abstract_id, {})
-        self._counters: dict[str | None, dict[int, int]] = {}
-        self._started: set[str] = set()
-
-    def level(self, num_id: str | None, ilvl: int) -> _Level | None:
-        num = self._nums.get(num_id)
-        return num and (num.levels.get(ilvl) or self._abstract.get(num.abstract_id, {}).get(ilvl))
-
-    def next_label(self, num_id: str | None, ilvl: int) -> str | None:
-        """Advance the counter of (num_id, ilvl) and return its label ("2.3", "a)"), None for bullets."""
-        if num_id not in self._nums or (lvl := self.level(num_id, ilvl)) is None:
-            return None
-        num = self._nums[num_id]
-        counts = self._counters.setdefault(num.abstract_id, {})
-        if num_id not in self._started:
-            self._started.add(num_id)
-            for level, start in num.starts.items():
-                counts[level] = start - 1
-        counts[ilvl] = counts.get(ilvl, lvl.start - 1) + 1
-        for deeper in [k for k in counts if k > ilvl]:
-            del counts[deeper]
-        if lvl.format in ("bullet", "none") or not lvl.text:
-            return None
-
-        def number(match: re.Match) -> str:
-            k = int(match.group(1)) - 1
-            other = self.level(num_id, k)
-            value = counts.get(k, other.start if other else 1)
-            return format_number(value, "decimal" if lvl.legal or other is None else other.format)
-
-        return re.sub(r"%([1-9])", number, lvl.text).strip() or None
-
-
-def _ilvl(element) -> int:
-    value = element.get(qn("w:ilvl"), "0")
-    return int(value) if value.isdigit() else 0
-
-
-def _read_num(num) -> _Num:
-    starts, levels = {}, {}
-    for override in num.iter(qn("w:lvlOverride")):
-        ilvl = _ilvl(override)
-        if (start := _val(override, "w:startOverride", "")).isdigit():
-            starts[ilvl] = int(start)
-        if (lvl := override.find(qn("w:lvl"))) is not None:
-            levels[ilvl] = _Level(lvl)
-    return _Num(_val(num, "w:abstractNumId"), starts, levels)
-
-
-def format_number(n: int, fmt: str) -> str:
-    """A list counter in a Word number format (decimal, lowerLetter, upperRoman…)."""
-    if fmt in ("lowerLetter", "upperLetter") and n > 0:
-        label = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-        return label.upper() if fmt == "upperLetter" else label
-    if fmt in ("lowerRoman", "upperRoman") and 0 < n < 4000:
-        label = _roman(n)
-        return label if fmt == "upperRoman" else label.lower()
-    if fmt == "decimalZero":
-        return f"{n:02d}"
-    if fmt == "ordinal":
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix}"
-    return str(n)
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        count, n = divmod(n, value)
-        out += numeral * count
-    return out
 
 
 class _BodyReader:
@@ -368,7 +229,7 @@ class _BodyReader:
     def paragraph(self, p, in_cell: bool = False) -> tuple[str, str, int | None]:
         """(kind, text, heading level) of a w:p, its list number prefixed."""
         ppr = p.find(PPR)
-        style = self.styles.get(_val(ppr, "w:pStyle"))
+        style = self.styles.get(xml_val(ppr, "w:pStyle"))
         text = paragraph_text(p)
         num = self._num(ppr, style)
         if num is not None and (label := self.numbering.next_label(*num)) and text.strip():
@@ -406,8 +267,8 @@ class _BodyReader:
     def _run_bold(self, run, style: _Style) -> bool:
         rpr = run.find(RPR)
         if rpr is not None and rpr.find(B) is not None:
-            return _on(rpr.find(B))
-        if self.styles.is_bold(_val(rpr, "w:rStyle")):
+            return is_on(rpr.find(B))
+        if self.styles.is_bold(xml_val(rpr, "w:rStyle")):
             return True
         return style.bold
 
@@ -448,5 +309,5 @@ class _BodyReader:
 
 
 def _int_val(parent, tag: str) -> int:
-    value = _val(parent, tag, "")
+    value = xml_val(parent, tag, "")
     return min(int(value), 64) if value.isdigit() else 0

@@ -1,10 +1,9 @@
 """HTML reader: the main content of a web page as blocks, site furniture left out.
 
-Council and police web pages wrap a small content area in navigation, breadcrumbs,
-cookie banners, share links and footers. The reader picks the content container,
-skips furniture by tag, role and id/class words, and walks the tree with an
-explicit stack, so pages nested thousands of levels deep cannot overflow Python's
-recursion limit.
+The reader picks the content container, skips furniture (see :mod:`.html_furniture`)
+and walks the tree with an explicit stack, so pages nested thousands of levels deep
+cannot overflow Python's recursion limit. A page with more elements than any real
+page has is refused before it is parsed: the tree would take gigabytes.
 """
 
 from __future__ import annotations
@@ -13,39 +12,18 @@ import codecs
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from functools import partial
 from pathlib import Path
 from typing import Callable
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Script, Stylesheet, Tag, TemplateString
 
-from ..errors import UnreadableDocument
+from ..errors import DocumentTooLarge, UnreadableDocument
+from .html_furniture import HEADINGS, Page, content_root, own_rows
 from .model import Document, DocumentBuilder
 from .normalize import normalize_text
-from .text import SKIP_LINK, looks_binary
+from .text import looks_binary
 
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-FURNITURE_TAGS = frozenset({
-    "nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form",
-    "button", "iframe", "svg", "head", "title", "select", "textarea", "object", "embed",
-    "canvas", "audio", "video", "dialog", "map",
-})
-FURNITURE_ROLES = frozenset({
-    "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
-})
-# Whole words of id, class or aria-label values ("site-nav", "cookieBanner", "breadcrumbs").
-FURNITURE_WORDS = frozenset({
-    "nav", "navbar", "navigation", "subnav", "sidenav", "topnav", "menu", "menubar",
-    "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "banner", "skip", "skiplink",
-    "share", "sharing", "social", "related", "sidebar", "footer", "header", "masthead",
-})
-# A page's own title often sits in a header or banner inside the content area.
-HEADER_WORDS = frozenset({"header", "banner", "masthead"})
-CONTENT_IDS = frozenset({
-    "content", "main", "main-content", "maincontent", "page-content", "pagecontent", "primary",
-    "primary-content", "content-main", "main-body", "body-content", "content-area", "main-area",
-})
 BLOCK_TAGS = frozenset({
     "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "div",
     "dl", "dt", "fieldset", "figcaption", "figure", "hr", "html", "li", "main", "ol", "p",
@@ -59,11 +37,13 @@ DATE_META = (
 )
 MAX_COLSPAN = 50
 MAX_ROWSPAN = 500
+# A long report saved from Word as HTML has some 100,000 elements; bs4 needs about
+# 1 KB and 50 µs for each.
+MAX_ELEMENTS = 500_000
 
 _CHARSET = re.compile(rb"""<meta[^>]{0,500}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.I)
-_CAMEL = re.compile(r"([a-z])([A-Z])")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_TAG_START = re.compile(r"<[A-Za-z]")
 _CLOSE, _SPACE = object(), object()
 
 
@@ -75,11 +55,12 @@ def read_html(path: Path, data: bytes | None = None) -> Document:
     text, warning = html_bytes_to_text(data)
     if not text.strip():
         raise UnreadableDocument("no text in the HTML page")
+    check_size(text)
     try:
         soup = BeautifulSoup(text, "lxml")
         body = soup.body or soup
-        page = _Page(body)
-        root, found = _content_root(soup, page)
+        page = Page(body)
+        root, found = content_root(soup, page)
         items = _walk(root, page, found)
         if found and not items:
             items = _walk(body, page, False)
@@ -118,6 +99,15 @@ def html_bytes_to_text(data: bytes) -> tuple[str, str | None]:
     return data.decode("cp1252", "replace"), "decoded as cp1252: not valid UTF-8"
 
 
+def check_size(text: str) -> None:
+    """Refuse a page with more elements than MAX_ELEMENTS, counted before any tree is built."""
+    if text.count("<") <= MAX_ELEMENTS:
+        return
+    elements = sum(1 for _ in _TAG_START.finditer(text))
+    if elements > MAX_ELEMENTS:
+        raise DocumentTooLarge(f"HTML page too large to read: {elements:,} elements (limit {MAX_ELEMENTS:,})")
+
+
 def _declared_charset(head: bytes) -> str | None:
     match = _CHARSET.search(head) or _XML_ENCODING.search(head)
     if not match:
@@ -131,92 +121,6 @@ def _declared_charset(head: bytes) -> str | None:
     if name in ("latin-1", "iso8859-1", "ascii"):
         return "cp1252"
     return "utf-8" if name.startswith(("utf-16", "utf-32")) else name
-
-
-def _content_root(soup: BeautifulSoup, page: _Page) -> tuple[Tag, bool]:
-    """The page's content container and whether one was found (else the body)."""
-    body = soup.body or soup
-    finders = (
-        lambda: body.find_all("main"),
-        lambda: body.find_all(attrs={"role": "main"}),
-        lambda: _only(body.find_all("article", limit=2)),
-        lambda: body.find_all(lambda t: _norm_id(t.get("id")) in CONTENT_IDS),
-        lambda: body.find_all(lambda t: any(_norm_id(c) in CONTENT_IDS for c in t.get("class") or ())),
-    )
-    for find in finders:
-        for node in find():
-            # A ".content" div inside a cookie banner or menu is not the page.
-            inside_furniture = any(page.is_furniture(a, False) for a in node.parents if a is not body)
-            if not _is_hidden(node) and not inside_furniture:
-                return node, True
-    return body, False
-
-
-def _only(tags: list) -> list:
-    return tags if len(tags) == 1 else []
-
-
-def _norm_id(value) -> str:
-    return value.lower().replace("_", "-") if isinstance(value, str) else ""
-
-
-def _words(tag: Tag) -> set[str]:
-    values = []
-    for key in ("id", "class", "aria-label"):
-        value = tag.get(key)
-        values.append(" ".join(value) if isinstance(value, list) else value or "")
-    return set(re.split(r"[^a-z0-9]+", _CAMEL.sub(r"\1 \2", " ".join(values)).lower()))
-
-
-def _is_hidden(tag: Tag) -> bool:
-    return ("hidden" in tag.attrs or tag.get("aria-hidden") == "true"
-            or bool(_HIDDEN_STYLE.search(tag.get("style") or "")) or tag.get("class") == ["hidden"])
-
-
-class _Page:
-    """What the reader asks about a page's elements: furniture or not, layout table or not."""
-
-    def __init__(self, body: Tag):
-        # bs4's find() costs the whole subtree; these sets answer "does it hold…?" in O(1).
-        self._with_heading = _ancestors(body.find_all(HEADINGS))
-        self._with_text = _ancestors(body.find_all(("p", "table", "article", "section", *HEADINGS)))
-        self._with_table = _ancestors(body.find_all("table"))
-
-    def is_layout_table(self, table: Tag) -> bool:
-        """Tables used for page layout: presentation role, holding headings or tables, or one column."""
-        if str(table.get("role", "")).lower() in ("presentation", "none"):
-            return True
-        if id(table) in self._with_heading or id(table) in self._with_table:
-            return True
-        return all(len(row.find_all(("td", "th"), recursive=False)) <= 1 for row in _own_rows(table))
-
-    def skipper(self, in_content: bool) -> Callable[[Tag], bool]:
-        return partial(self.is_furniture, in_content=in_content)
-
-    def is_furniture(self, tag: Tag, in_content: bool) -> bool:
-        """Navigation, banners, footers, hidden parts, skip links; a page header in the content stays."""
-        name = tag.name
-        if name in FURNITURE_TAGS:
-            if name == "form":  # ASP.NET pages wrap the whole page in one form
-                return id(tag) not in self._with_text
-            return not (name == "header" and in_content and id(tag) in self._with_heading)
-        if _is_hidden(tag) or str(tag.get("role", "")).lower() in FURNITURE_ROLES:
-            return True
-        hits = _words(tag) & FURNITURE_WORDS
-        if hits:
-            return not (in_content and hits <= HEADER_WORDS and id(tag) in self._with_heading)
-        return name == "a" and bool(SKIP_LINK.match(normalize_text(tag.get_text())))
-
-
-def _ancestors(tags: list[Tag]) -> set[int]:
-    """ids of every element containing one of tags; each ancestor chain is climbed once."""
-    marked: set[int] = set()
-    for tag in tags:
-        for parent in tag.parents:
-            if id(parent) in marked:
-                break
-            marked.add(id(parent))
-    return marked
 
 
 def _is_text(node) -> bool:
@@ -235,7 +139,7 @@ def _block_kind(name: str, current: tuple) -> tuple | None:
     return None if current[0] != "paragraph" else current
 
 
-def _walk(root: Tag, page: _Page, in_content: bool) -> list[tuple]:
+def _walk(root: Tag, page: Page, in_content: bool) -> list[tuple]:
     """Blocks of the root as (kind, text or rows, level), in reading order, without recursion."""
     items: list[tuple] = []
     buffer: list[str] = []
@@ -309,10 +213,6 @@ def inline_text(node: Tag, skip: Callable[[Tag], bool]) -> str:
     return "".join(parts)
 
 
-def _own_rows(table: Tag) -> list[Tag]:
-    return [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
-
-
 def _span(cell: Tag, attr: str, limit: int) -> int:
     try:
         return min(max(int(str(cell.get(attr, "1")).strip() or 1), 1), limit)
@@ -328,7 +228,7 @@ def _table_items(table: Tag, skip: Callable[[Tag], bool]) -> list[tuple]:
         items.append(("paragraph", inline_text(caption, skip), None))
     carry: dict[int, int] = {}  # column -> rows still covered by a rowspan above
     rows = []
-    for tr in _own_rows(table):
+    for tr in own_rows(table):
         row: list[str] = []
         for cell in tr.find_all(("td", "th"), recursive=False):
             _pad_covered(row, carry)

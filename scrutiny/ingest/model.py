@@ -12,8 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator
 
+from ..errors import DocumentTooLarge
 from .normalize import normalize_text
 
+# About 3 million words, 6,000 pages: longer is an archive dump, not one paper, and
+# extracting it would take gigabytes.
+MAX_DOCUMENT_CHARS = 20_000_000
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table")
 BLOCK_SEPARATOR = "\n\n"
 CELL_SEPARATOR = "\t"
@@ -90,6 +94,12 @@ class Document:
         return [b for b in self.blocks if b.kind == "heading"]
 
 
+def too_long(chars: int | None = None) -> DocumentTooLarge:
+    size = f"{chars:,}" if chars else f"more than {MAX_DOCUMENT_CHARS:,}"
+    return DocumentTooLarge(f"too long to read as one document: {size} characters of text "
+                            f"(limit {MAX_DOCUMENT_CHARS:,})")
+
+
 def table_to_text(rows: Iterable[Iterable[str]]) -> str:
     """Rows as tab-separated lines: the table's text in the document."""
     return ROW_SEPARATOR.join(CELL_SEPARATOR.join(row) for row in rows)
@@ -110,6 +120,8 @@ class DocumentBuilder:
         if not text:
             return None
         start = self._length + (len(BLOCK_SEPARATOR) if self._parts else 0)
+        if start + len(text) > MAX_DOCUMENT_CHARS:
+            raise too_long()
         block = Block(kind, text, start, start + len(text), page, level, rows)
         self._parts.append(text)
         self._length = block.end

@@ -1,9 +1,11 @@
-"""The PDF reader: ``read_pdf(path, data=None) -> Document``.
+"""The PDF reader: ``read_pdf(path, data=None, engine="fast") -> Document``.
 
-One pass over the pages with pdfplumber: words once per page, ruled tables only on
-pages whose drawing could hold one, each page closed as soon as it is read. Then
-running headers and footers are dropped, lines grouped into blocks and headings
-marked (see :mod:`.pdf_layout` and :mod:`.pdf_blocks`).
+Two engines give the same page layouts. "full" makes one pass over the pages with
+pdfplumber: words once per page, ruled tables only on pages whose drawing could hold
+one, each page closed as soon as it is read. "fast" reads the words with pdfium and
+asks pdfplumber only for tables and odd pages (see :mod:`.pdf_fast`). Then running
+headers and footers are dropped, lines grouped into blocks and headings marked (see
+:mod:`.pdf_layout` and :mod:`.pdf_blocks`).
 """
 
 from __future__ import annotations
@@ -11,17 +13,21 @@ from __future__ import annotations
 import io
 import re
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfpage import LITERAL_PAGE, LITERAL_PAGES
+from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import PSEOF
 from pdfplumber.page import Page
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..errors import NoTextLayer, ScrutinyError, UnreadableDocument
+from . import PDF_ENGINES
 from .model import Block, Document, DocumentBuilder
 from .pdf_blocks import TextStats, group_blocks, mark_headings, remove_running_lines
 from .pdf_layout import PageLayout, TableItem, clean_text, join_lines, layout_page
@@ -48,15 +54,49 @@ _FILE_SUFFIX = re.compile(r"\.(?:docx?|pptx?|xlsx?|rtf|odt|pdf)$", re.I)
 _PDF_DATE = re.compile(r"^(?:D:)?(\d{4})-?(\d{2})?-?(\d{2})?")
 
 
-def read_pdf(path: Path, data: bytes | None = None) -> Document:
-    """Read a PDF into a :class:`Document` of headings, paragraphs, list items and tables."""
+@dataclass
+class PageFailure:
+    """A page that could not be read: kept empty, reported in the document's warnings."""
+
+    number: int
+    height: float
+    error: Exception
+
+
+def read_pdf(path: Path, data: bytes | None = None, engine: str = "fast") -> Document:
+    """Read a PDF into a :class:`Document` of headings, paragraphs, list items and tables.
+
+    ``engine`` is "fast" (pdfium, pdfplumber only where needed) or "full" (pdfplumber
+    throughout); both give the same document.
+    """
+    if engine not in PDF_ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(PDF_ENGINES)}, not {engine!r}")
     path = Path(path)
     warnings: list[str] = []
     with pdf_errors():
-        with open_pdf(path, data) as pdf:
-            metadata = dict(pdf.metadata)
-            pages = read_pages(pdf, warnings)
+        result = None
+        if engine == "fast" and (read_fast := fast_engine()) is not None:
+            if data is None:
+                data = path.read_bytes()
+            check_pdf_header(data[:1024])
+            result = read_fast(data, warnings)
+        if result is None:
+            with open_pdf(path, data) as pdf:
+                walk_page_tree(pdf.doc)
+                result = read_pages(pdf, warnings), dict(pdf.metadata)
+    pages, metadata = result
     return pages_to_document(path.stem, pages, metadata, warnings)
+
+
+def fast_engine():
+    """``pdf_fast.read_fast``, or None where pypdfium2 is too old for it: the full engine
+    then reads every PDF, giving the same documents, slower. Imported here because
+    pdf_fast uses this module's pdfplumber helpers."""
+    try:
+        from .pdf_fast import read_fast
+    except (ImportError, AttributeError):  # a pdfium call the installed build lacks
+        return None
+    return read_fast
 
 
 def open_pdf(path: Path, data: bytes | None = None) -> pdfplumber.PDF:
@@ -66,9 +106,47 @@ def open_pdf(path: Path, data: bytes | None = None) -> pdfplumber.PDF:
             head = f.read(1024)
     else:
         head = data[:1024]
+    check_pdf_header(head)
+    return pdfplumber.open(io.BytesIO(data) if data is not None else path)
+
+
+def check_pdf_header(head: bytes) -> None:
     if b"%PDF-" not in head:
         raise UnreadableDocument("corrupt PDF: no %PDF header")
-    return pdfplumber.open(io.BytesIO(data) if data is not None else path)
+
+
+def walk_page_tree(doc: PDFDocument) -> int:
+    """How many pages pdfminer finds in the page tree (0: none, it then scans the file);
+    refuse a tree in which a node is its own ancestor (a crafted file, a broken incremental
+    save): pdfminer would skip the loop and read on, but such a file is corrupt, and a
+    reader that walks it naively never ends. A node listed twice is counted once, as
+    pdfminer does."""
+    stack: list[tuple[object, bool]] = [(doc.catalog.get("Pages"), False)]
+    path: set = set()  # the nodes from the root down to the current one
+    seen: set = set()  # nodes met: each is walked and counted once
+    pages = 0
+    while stack:
+        ref, leaving = stack.pop()
+        key = ref.objid if isinstance(ref, PDFObjRef) else id(ref)
+        if leaving:
+            path.discard(key)
+            continue
+        if key in path:
+            raise UnreadableDocument("corrupt PDF: page tree loops back on itself")
+        if key in seen:
+            continue
+        seen.add(key)
+        node = resolve1(ref)
+        if not isinstance(node, dict):
+            continue
+        kind = node.get("Type", node.get("type"))
+        if kind is LITERAL_PAGE:
+            pages += 1
+        elif kind is LITERAL_PAGES and isinstance(kids := resolve1(node.get("Kids")), list):
+            path.add(key)
+            stack.append((ref, True))
+            stack.extend((kid, False) for kid in reversed(kids))
+    return pages
 
 
 @contextmanager
@@ -106,24 +184,36 @@ def _first_line(error: Exception) -> str:
 
 
 def read_pages(pdf: pdfplumber.PDF, warnings: list[str]) -> list[PageLayout]:
-    """Every page as a :class:`PageLayout`; a page that fails is kept empty and reported."""
-    pages: list[PageLayout] = []
-    failed: list[tuple[int, Exception]] = []
+    """Every page as a :class:`PageLayout` with pdfplumber."""
+    return collect_pages(plumber_pages(pdf), warnings)
+
+
+def plumber_pages(pdf: pdfplumber.PDF) -> Iterator[PageLayout | PageFailure]:
     for page in pdf.pages:
         try:
-            pages.append(read_page(page))
+            yield read_page(page)
         except Exception as e:  # one broken content stream should not lose the document
-            failed.append((page.page_number, e))
-            pages.append(PageLayout(page.page_number, float(page.height)))
+            yield PageFailure(page.page_number, float(page.height), e)
         finally:
             page.close()  # frees the page's layout objects: memory stays flat
+
+
+def collect_pages(results: Iterable[PageLayout | PageFailure], warnings: list[str]) -> list[PageLayout]:
+    """The layouts, a failed page kept empty and reported; no pages, or none readable, fails."""
+    pages: list[PageLayout] = []
+    failed: list[PageFailure] = []
+    for result in results:
+        if isinstance(result, PageFailure):
+            failed.append(result)
+            result = PageLayout(result.number, result.height)
+        pages.append(result)
     if not pages:
         raise UnreadableDocument("corrupt PDF: no pages")
     if failed and len(failed) == len(pages):
-        raise UnreadableDocument(describe_error(failed[0][1]))
+        raise UnreadableDocument(describe_error(failed[0].error))
     if failed:
-        numbers = ", ".join(str(n) for n, _ in failed)
-        warnings.append(f"{len(failed)} page(s) could not be read ({numbers}): {describe_error(failed[0][1])}")
+        numbers = ", ".join(str(f.number) for f in failed)
+        warnings.append(f"{len(failed)} page(s) could not be read ({numbers}): {describe_error(failed[0].error)}")
     return pages
 
 
@@ -136,9 +226,7 @@ def read_page(page: Page) -> PageLayout:
         return layout
     tables = find_page_tables(page) if page_needs_table_finding(page) else []
     words = page.extract_words(**WORD_OPTIONS)
-    if tables:
-        words = [w for w in words if not any(_inside(w, t) for t in tables)]
-    layout.items = layout_page(words, tables)
+    layout.items = layout_page(drop_table_words(words, tables), tables)
     return layout
 
 
@@ -175,6 +263,13 @@ def cell_text(cell: str | None) -> str:
     if not cell:
         return ""
     return join_lines([t for t in (clean_text(line).strip() for line in cell.split("\n")) if t])
+
+
+def drop_table_words(words: list[dict], tables: list[TableItem]) -> list[dict]:
+    """The words outside the tables: a table's text is in its rows."""
+    if not tables:
+        return words
+    return [w for w in words if not any(_inside(w, t) for t in tables)]
 
 
 def _inside(word: dict, table: TableItem) -> bool:

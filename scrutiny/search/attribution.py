@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..extract.records import Action, Attendee, Board, Item, Meeting, Record
 from ..extract.roles import People, SubjectFinder, split_sentences
 from .passages import DocumentInfo, Passage, document_to_passages, record_passages
+from .stamp import make_stamp, records_digest
 
 
 class DocumentPeople:
@@ -67,4 +68,7 @@ def passages_for_index(info: DocumentInfo, blocks, records) -> list[Passage]:
     records = list(records)
     people = DocumentPeople(records)
     passages = [attribute_passage(p, people) for p in document_to_passages(info, list(blocks))]
-    return passages + [attribute_passage(p, people, record) for record, p in record_passages(info, records)]
+    passages += [attribute_passage(p, people, record) for record, p in record_passages(info, records)]
+    # What `scrutiny check` compares with the store to find stale or missing passages.
+    stamp = make_stamp(records_digest(records), len(passages))
+    return [replace(p, stamp=stamp) for p in passages]

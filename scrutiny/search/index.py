@@ -1,31 +1,37 @@
-"""The Whoosh index: the only part of scrutiny that imports whoosh (with schema.py and query.py).
+"""The Whoosh index: the only part of scrutiny that imports whoosh (with schema.py, query.py
+and every_word.py).
 
 Three verbs: ``open_index`` (create when missing), ``SearchIndex.write`` (replace
 documents' passages in one commit) and ``SearchIndex.query``. A process opens
-the index once and keeps one searcher, so hits come from the index alone.
+the index once and keeps one searcher, so hits come from the index alone. Plain
+words, the common query, take the fast path of every_word.py; snippets come from
+snippets.py rather than Whoosh's highlighter, several times slower.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from whoosh import highlight, index, sorting
+from whoosh import collectors, index, searching, sorting
 
 from ..errors import BadQuery, IndexOutdated
 from .passages import Passage
-from .query import (SearchRequest, build_filter, check_balanced, is_plain_words, parse_text, phrase_key,
+from .query import (SearchRequest, build_filter, check_balanced, is_plain_words, parse_text, phrase_pattern,
                     split_field_words)
+from .every_word import term_texts, top_every_word
+from .generations import current_index_dir, new_index_dir, publish, remove_all
 from .schema import SCHEMA, passage_to_fields
+from .snippets import Snippets, one_line
 
-INDEX_DIRNAME = "index"
-MARK_OPEN, MARK_CLOSE = "**", "**"
+INDEX_DIRNAME = "index"  # where the index lives until a rebuild publishes a generation (generations.py)
 FACET_FIELDS = ("doc_type", "board", "year", "person")
-SUGGEST_BELOW = 3
-PHRASE_WINDOW = 50  # top all-words hits re-ranked by whether they hold the phrase  # offer "did you mean" when a query finds fewer hits than this
+SUGGEST_BELOW = 3  # offer "did you mean" when a query finds fewer hits than this
+PHRASE_WINDOW = 50  # top all-words hits re-ranked by whether they hold the phrase
+# The fields whose terms snippets mark in a hit's body, in this order of preference.
+SNIPPETS = {name: Snippets(SCHEMA[name].analyzer) for name in ("content", "exact")}
 
 
 @dataclass(frozen=True)
@@ -63,17 +69,37 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
-class _Marker(highlight.Formatter):
-    """Marks matched terms with ** so any output format can show them."""
-
-    between = " … "
-
-    def format_token(self, text, token, replace=False):
-        return f"{MARK_OPEN}{highlight.get_text(text, token, replace)}{MARK_CLOSE}"
-
-
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
+
+
+def _keep_matchers(collector) -> None:
+    """Stop Whoosh swapping in simpler matchers as sub-matchers run out: the coordination bonus
+    of an OR (OrGroup.factory) then counts fewer terms, so the passages scored after the swap
+    (in a later segment, say) score lower, and the top hits depended on how the index was
+    segmented ("body worn video": a 4.2 hit missing from the top 5 of a two-segment index)."""
+    while collector is not None:
+        if isinstance(collector, collectors.ScoredCollector):
+            collector.replace = 0
+        collector = getattr(collector, "child", None)
+
+
+def _snippet(text: str, terms: dict[str, frozenset[str]]) -> str:
+    """The query's terms marked in a hit's stored body: content's (stemmed) when they are there, else
+    exact's; the start of the body when neither is."""
+    for name, snippets in SNIPPETS.items():
+        if terms[name] and (found := snippets.snippet(text, terms[name])):
+            return found
+    return text[:200]
+
+
+def _query_terms(results) -> dict[str, frozenset[str]]:
+    """The query's terms (wildcards expanded) in each field that snippets mark."""
+    terms: dict[str, set[str]] = {name: set() for name in SNIPPETS}
+    for name, text in results.query_terms(expand=True):
+        if name in terms:
+            terms[name].add(text.decode("utf-8") if isinstance(text, bytes) else text)
+    return {name: frozenset(found) for name, found in terms.items()}
 
 
 class SearchIndex:
@@ -113,7 +139,10 @@ class SearchIndex:
             raise
         writer.commit()
         if self._searcher is not None:
-            self._searcher = self._searcher.refresh()
+            # Not refresh(): in whoosh-reloaded 2.7.5 it can miss deletions and count merged
+            # segments twice. A new searcher opens on the next query.
+            self._searcher.close()
+            self._searcher = None
         return len(passages)
 
     @property
@@ -150,11 +179,12 @@ class SearchIndex:
             # Passages with every word first, those holding the words as a phrase above them:
             # far cheaper than a phrase query or ranking every passage with any word, and what
             # a reader wants. Any-word hits only fill what is left.
-            q = parse_text(parsed.text, request.exact, phrase=False)
             strict = parse_text(parsed.text, request.exact, every_word=True, phrase=False)
-            result = self._run(strict, filter_, request, phrase=phrase_key(parsed.text))
-            if len(result.hits) < request.limit:
-                self._fill(result, q, filter_, request)
+            result = self._run(strict, filter_, request, phrase=phrase_pattern(parsed.text))
+            if len(result.hits) < max(request.limit, SUGGEST_BELOW):  # (parsing costs)
+                q = parse_text(parsed.text, request.exact, phrase=False)
+                if len(result.hits) < request.limit:
+                    self._fill(result, q, filter_, request)
         else:
             q = parse_text(parsed.text, request.exact)
             result = self._run(q, filter_, request)
@@ -162,7 +192,39 @@ class SearchIndex:
             self._suggest(result, parsed.text, q, filter_, request)
         return result
 
-    def _run(self, q, filter_, request: SearchRequest, phrase: str | None = None) -> SearchResult:
+    def _run(self, q, filter_, request: SearchRequest, phrase: re.Pattern | None = None) -> SearchResult:
+        window = max(PHRASE_WINDOW, request.limit) if phrase else request.limit
+        found = None
+        if phrase and request.sort == "relevance" and not request.facets:
+            found = self._every_word(q, filter_, window)
+        results, total = found or self._whoosh_search(q, filter_, request, window)
+        # Not list(results): its length hint makes Whoosh re-run the query to count every match.
+        if request.sort == "date":
+            ranked = self._dated_first(results, request.limit)
+        elif phrase:
+            ranked = self._phrase_first(results[:window], phrase)
+        else:
+            ranked = results[:request.limit]
+        terms = _query_terms(results)
+        out = SearchResult([self._hit(r, terms) for r in ranked[:request.limit]], total)
+        if request.facets:
+            out.facets = {name: self._counts(results, name) for name in FACET_FIELDS}
+        return out
+
+    def _every_word(self, q, filter_, limit: int):
+        """Results for an AND of plain words read straight from the postings (every_word.py), with
+        how many passages hold every word; None when the query is not one it answers."""
+        terms = term_texts(q)
+        if terms is None:
+            return None
+        allowed = set(self.searcher.docs_for_query(filter_)) if filter_ is not None else None
+        found = top_every_word(self.searcher, *terms, limit, allowed)
+        if found is None:
+            return None
+        top, total = found
+        return searching.Results(self.searcher, q, top), total
+
+    def _whoosh_search(self, q, filter_, request: SearchRequest, limit: int):
         kwargs = {"filter": filter_}
         if request.facets:
             facets = sorting.Facets()
@@ -170,23 +232,13 @@ class SearchIndex:
                 facets.add_field(name, allow_overlap=name in ("board", "person"))
             kwargs["groupedby"] = facets
         if request.sort == "date":
-            results = self.searcher.search(q, limit=None, sortedby="date", reverse=True, **kwargs)
+            collector = self.searcher.collector(limit=None, sortedby="date", reverse=True, **kwargs)
         else:
-            results = self.searcher.search(q, limit=request.limit, **kwargs)
-        results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=80)
-        results.formatter = _Marker()
-        # Not list(results): its length hint makes Whoosh re-run the query to count every match.
-        if request.sort == "date":
-            ranked = self._dated_first(results, request.limit)
-        elif phrase:
-            ranked = self._phrase_first(results[:max(PHRASE_WINDOW, request.limit)], phrase)
-        else:
-            ranked = results[:request.limit]
-        total = len(results) if results.has_exact_length() else None
-        out = SearchResult([self._hit(r) for r in ranked[:request.limit]], total)
-        if request.facets:
-            out.facets = {name: self._counts(results, name) for name in FACET_FIELDS}
-        return out
+            collector = self.searcher.collector(limit=limit, **kwargs)
+        _keep_matchers(collector)
+        self.searcher.search_with_collector(q, collector)
+        results = collector.results()
+        return results, len(results) if results.has_exact_length() else None
 
     def _fill(self, result: SearchResult, q, filter_, request: SearchRequest) -> None:
         loose = self._run(q, filter_, request)
@@ -198,9 +250,9 @@ class SearchIndex:
             result.facets = loose.facets
 
     @staticmethod
-    def _phrase_first(hits, phrase: str) -> list:
+    def _phrase_first(hits, phrase: re.Pattern) -> list:
         """Hits holding the words as a phrase first, each group in score order."""
-        held = [phrase in phrase_key(f"{h.get('heading', '')} {h['body']}") for h in hits]
+        held = [bool(phrase.search(f"{h.get('heading', '')} {h['body']}".casefold())) for h in hits]
         return [h for h, yes in zip(hits, held) if yes] + [h for h, yes in zip(hits, held) if not yes]
 
     @staticmethod
@@ -227,14 +279,11 @@ class SearchIndex:
                 result.__dict__.update(retry.__dict__)
 
     @staticmethod
-    def _hit(r) -> Hit:
+    def _hit(r, terms: dict[str, frozenset[str]]) -> Hit:
         text = r["body"]
-        # The query's terms are on content or exact; mark them in the stored body text.
-        snippet = r.highlights("content", text=text, top=2) or r.highlights("exact", text=text, top=2) \
-            or text[:200]
         when = r.get("date")
         return Hit(doc=r["doc"], document_id=r["document_id"], kind=r["kind"], text=text,
-                   snippet=re.sub(r"\s+", " ", snippet).strip(), page=r["page"] or None,
+                   snippet=one_line(_snippet(text, terms)), page=r["page"] or None,
                    title=r.get("title") or None, date=when.date().isoformat() if when else None,
                    doc_type=r.get("doc_type"), heading=r.get("heading", ""), score=r.score or 0.0,
                    start=r.get("start"), end=r.get("end"), people=_split(r.get("person")),
@@ -242,28 +291,41 @@ class SearchIndex:
 
 
 def open_index(home: str | Path, *, rebuild_outdated: bool = True) -> SearchIndex:
-    """Open the index in a data directory, creating it when missing.
+    """Open the live index of a data directory (see generations.py), creating it when missing.
 
-    An index whose schema is not this version's is replaced by an empty one (``fresh``
-    is then True, and ingest fills it again from the store); with ``rebuild_outdated``
-    off it is left alone and :class:`IndexOutdated` raised instead.
+    ``fresh`` is True when the index holds nothing (just created, or created by a run
+    killed before it filled it): ingest then fills it again from the store. An index
+    whose schema is not this version's is replaced by an empty one, published as a new
+    generation so a search that has the old one open keeps going; with
+    ``rebuild_outdated`` off it is left alone and :class:`IndexOutdated` raised instead.
     """
-    path = Path(home) / INDEX_DIRNAME
-    path.mkdir(parents=True, exist_ok=True)
+    home = Path(home)
+    path = current_index_dir(home)
     if index.exists_in(str(path)):
         ix = index.open_dir(str(path))
         if sorted(ix.schema.names()) == sorted(SCHEMA.names()):
-            return SearchIndex(ix)
+            opened = SearchIndex(ix)
+            opened.fresh = ix.doc_count() == 0
+            return opened
         ix.close()
         if not rebuild_outdated:
             raise IndexOutdated("the search index was built by an older scrutiny: "
-                                "run 'scrutiny ingest PATH' to rebuild it from the store")
-        shutil.rmtree(path)
-        path.mkdir()
-    searcher_index = SearchIndex(index.create_in(str(path), SCHEMA))
-    searcher_index.fresh = True
-    return searcher_index
+                                "run 'scrutiny reindex' to rebuild it from the store")
+        path = new_index_dir(home)
+        created = create_index_at(path)
+        publish(home, path)
+    else:
+        path.mkdir(parents=True, exist_ok=True)
+        created = create_index_at(path)
+    created.fresh = True
+    return created
+
+
+def create_index_at(path: str | Path) -> SearchIndex:
+    """A new, empty index in a directory (a generation being built, or the live one)."""
+    return SearchIndex(index.create_in(str(path), SCHEMA))
 
 
 def remove_index(home: str | Path) -> None:
-    shutil.rmtree(Path(home) / INDEX_DIRNAME, ignore_errors=True)
+    """Remove the index, every generation of it."""
+    remove_all(home)

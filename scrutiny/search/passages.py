@@ -32,6 +32,7 @@ class Passage:
     people: tuple[str, ...] = ()  # who speaks in it or owns it, roles resolved
     roles: tuple[str, ...] = ()  # those people's roles and abbreviations
     boards: tuple[str, ...] = ()  # the meeting or board it belongs to
+    stamp: str = ""  # records digest and passage count of its document (search/stamp.py)
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,15 @@ SCHEMA = fields.Schema(
     id=fields.ID(stored=True, unique=True),
     document_id=fields.ID(stored=True),
     doc=fields.ID(stored=True),
-    title=fields.TEXT(stored=True, analyzer=BODY_ANALYZER, field_boost=0.5),
+    # Title, heading and body are shown, not searched: queries search ``content`` (and
+    # ``exact``), and indexing the parts as well would double the cost of every write.
+    title=fields.STORED(),
     doc_type=fields.ID(stored=True),
     date=fields.DATETIME(stored=True, sortable=True),
     year=fields.ID(stored=True),
     page=fields.NUMERIC(stored=True),
-    heading=fields.TEXT(stored=True, analyzer=BODY_ANALYZER, field_boost=1.5),
-    body=fields.TEXT(stored=True, analyzer=BODY_ANALYZER),
+    heading=fields.STORED(),
+    body=fields.STORED(),
     # What queries search: heading and body in one field, since an OR over several fields
     # costs several times more per word on a large index.
     content=fields.TEXT(analyzer=BODY_ANALYZER),
@@ -37,6 +39,7 @@ SCHEMA = fields.Schema(
     board=fields.KEYWORD(stored=True, commas=True, scorable=False),
     start=fields.STORED(),
     end=fields.STORED(),
+    stamp=fields.STORED(),  # the document's records digest and passage count: see stamp.py
 )
 
 TEXT_FIELDS = ["content"]
@@ -65,7 +68,7 @@ def passage_to_fields(p: Passage) -> dict:
            "heading": p.heading, "body": p.text, "content": f"{p.heading}\n{p.text}",
            "exact": f"{p.heading}\n{p.text}", "kind": p.kind,
            "person": _keywords(p.people), "role": _keywords(p.roles), "board": _keywords(p.boards),
-           "start": p.start, "end": p.end}
+           "start": p.start, "end": p.end, "stamp": p.stamp}
     when = _iso_to_datetime(p.date)
     if when:
         out["date"] = when
