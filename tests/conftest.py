@@ -43,3 +43,16 @@ def ingested_home(tmp_path_factory) -> Path:
     result = CliRunner().invoke(cli, ["--home", str(home), "ingest", str(SAMPLES)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     return home
+
+
+@pytest.fixture(scope="session")
+def batch_corpus(tmp_path_factory) -> Path:
+    """A folder of 21 documents in every format: the genre documents and the samples."""
+    import shutil
+
+    from tests.genre.make_genre import make_all
+
+    folder = tmp_path_factory.mktemp("batch-corpus")
+    make_all(folder / "genre")
+    shutil.copytree(SAMPLES, folder / "samples")
+    return folder

@@ -15,18 +15,12 @@ import subprocess
 
 import pytest
 
-from tests.genre.make_genre import make_all
 from tests.test_ingest_batch import SCRUTINY, index_snapshot, store_snapshot
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    from tests.conftest import SAMPLES
-
-    folder = tmp_path_factory.mktemp("crash-corpus")
-    make_all(folder / "genre")
-    shutil.copytree(SAMPLES, folder / "samples")
-    return folder
+def corpus(batch_corpus):
+    return batch_corpus
 
 
 def _ingest(home, corpus, crash_at=None, workers="2"):

@@ -13,7 +13,6 @@ import pytest
 
 SCRUTINY = str(Path(sys.executable).parent / "scrutiny")
 
-from tests.genre.make_genre import make_all
 
 # Columns that say when, not what: they differ between any two runs.
 _CLOCK_COLUMNS = {"ingested_at", "seen_at"}
@@ -41,13 +40,8 @@ def index_snapshot(home) -> list:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
-    from tests.conftest import SAMPLES
-
-    folder = tmp_path_factory.mktemp("batch-corpus")
-    make_all(folder / "genre")
-    shutil.copytree(SAMPLES, folder / "samples")
-    return folder
+def corpus(batch_corpus):
+    return batch_corpus
 
 
 def _ingest(home, *args):
