@@ -13,51 +13,8 @@ import sys
 from contextlib import contextmanager
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
 from .errors import ScrutinyError
-
-PLAIN_EVERY = 100  # documents between progress lines when stderr is not a terminal
-
-
-class BatchProgress:
-    """Per-document progress: failures as ``name: reason`` lines, a count every so often."""
-
-    def __init__(self, verb: str, stream=None):
-        self.verb = verb
-        self.console = Console(file=stream or sys.stderr, highlight=False, soft_wrap=True)
-        self.bar: Progress | None = None
-        self.task = None
-        self.total = 0
-        self.done = 0
-
-    def __enter__(self) -> "BatchProgress":
-        if self.console.is_terminal:
-            self.bar = Progress(TextColumn(self.verb), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                                TextColumn("{task.fields[current]}"), console=self.console, transient=True)
-            self.bar.__enter__()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(*exc)
-
-    def start(self, total: int) -> None:
-        self.total = total
-        if self.bar is not None:
-            self.task = self.bar.add_task(self.verb, total=total, current="")
-
-    def advance(self, name: str, error: str | None = None) -> None:
-        self.done += 1
-        if error:
-            self.console.print(f"{name}: {error}", markup=False)
-        if self.bar is not None and self.task is not None:
-            self.bar.update(self.task, advance=1, current=escape(name))
-        elif self.done % PLAIN_EVERY == 0 or self.done == self.total:
-            self.console.print(f"{self.verb}: {self.done}/{self.total} documents", markup=False)
-
+from .progress import BatchProgress
 
 @contextmanager
 def _maintained_store(ctx: click.Context, locked: bool = True):

@@ -17,31 +17,42 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 LOG_EVERY = 10.0
 
 
-class IngestProgress:
-    def __init__(self, stream=None, log_every: float = LOG_EVERY):
-        self.stream = stream or sys.stderr
-        self.console = Console(file=self.stream, highlight=False, soft_wrap=True)
+class LiveProgress:
+    """A transient rich bar on a terminal (none otherwise), entered and left with the batch."""
+
+    def __init__(self, stream=None):
+        self.console = Console(file=stream or sys.stderr, highlight=False, soft_wrap=True)
         self.bar: Progress | None = None
         self.task = None
         self.total = 0
         self.done = 0
-        self.failed = 0
-        self.pages = 0
-        self.log_every = log_every
-        self._started = self._logged = time.monotonic()
 
-    def __enter__(self) -> "IngestProgress":
+    def columns(self) -> list:
+        raise NotImplementedError
+
+    def __enter__(self):
         if self.console.is_terminal:
-            self.bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
-                                TextColumn("{task.fields[rate]} pages/s"),
-                                TextColumn("{task.fields[failed]} failed"), TimeRemainingColumn(),
-                                TextColumn("{task.fields[current]}"), console=self.console, transient=True)
+            self.bar = Progress(*self.columns(), console=self.console, transient=True)
             self.bar.__enter__()
         return self
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+class IngestProgress(LiveProgress):
+    def __init__(self, stream=None, log_every: float = LOG_EVERY):
+        super().__init__(stream)
+        self.stream = self.console.file
+        self.failed = 0
+        self.pages = 0
+        self.log_every = log_every
+        self._started = self._logged = time.monotonic()
+
+    def columns(self) -> list:
+        return [TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]} pages/s"),
+                TextColumn("{task.fields[failed]} failed"), TimeRemainingColumn(), TextColumn("{task.fields[current]}")]
 
     def start(self, total: int) -> None:
         self.total = total
@@ -95,3 +106,31 @@ def _duration(seconds: float) -> str:
     if seconds < 5400:
         return f"{seconds / 60:.0f}m"
     return f"{seconds / 3600:.1f}h"
+
+
+class BatchProgress(LiveProgress):
+    """Per-document progress of reindex, reextract and check: failures as ``name: reason``
+    lines, and off a terminal a count every ``plain_every`` documents."""
+
+    def __init__(self, verb: str, stream=None, plain_every: int = 100):
+        super().__init__(stream)
+        self.verb = verb
+        self.plain_every = plain_every
+
+    def columns(self) -> list:
+        return [TextColumn(self.verb), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                TextColumn("{task.fields[current]}")]
+
+    def start(self, total: int) -> None:
+        self.total = total
+        if self.bar is not None:
+            self.task = self.bar.add_task(self.verb, total=total, current="")
+
+    def advance(self, name: str, error: str | None = None) -> None:
+        self.done += 1
+        if error:
+            self.console.print(f"{name}: {error}", markup=False)
+        if self.bar is not None and self.task is not None:
+            self.bar.update(self.task, advance=1, current=escape(name))
+        elif self.done % self.plain_every == 0 or self.done == self.total:
+            self.console.print(f"{self.verb}: {self.done}/{self.total} documents", markup=False)
