@@ -23,8 +23,9 @@ import pytest
 from scrutiny.errors import NoTextLayer, UnreadableDocument
 from scrutiny.extract import extract_records
 from scrutiny.ingest import PDF_ENGINES, read_document
-from scrutiny.ingest.pdf import WORD_OPTIONS, fast_engine, find_page_tables, read_pdf
-from scrutiny.ingest.pdf_fast import FastPDF, could_hold_table, page_words, read_fast
+from scrutiny.ingest.pdf import WORD_OPTIONS, fast_engine, find_page_tables, page_needs_table_finding, read_pdf
+from scrutiny.ingest.pdf_fast import FastPDF, page_reader, page_tables, page_words, read_fast, reader_words
+from scrutiny.ingest.pdf_fast_tables import page_edges
 from scrutiny.ingest.pdf_fast_chars import FullPageNeeded
 from tests.docs import make_pdf
 
@@ -271,13 +272,14 @@ def test_fast_engine_gives_the_full_engines_document_and_records(engine_pdfs, so
 
 
 def test_edge_cases_reach_the_paths_they_are_written_for(engine_pdfs, monkeypatch):
-    """The edge cases are read partly by pdfplumber (tables, rotated pages, a bullet
-    pdfium cannot tell from code 127), the rest by pdfium alone."""
+    """The edge cases are read partly by pdfplumber (rotated pages, a bullet pdfium
+    cannot tell from code 127), the rest by pdfium alone: tables, in a form too, need
+    no pdfplumber page."""
     opened = []
     original = FastPDF.plumber_page
     monkeypatch.setattr(FastPDF, "plumber_page", lambda self, i: opened.append(i) or original(self, i))
     by_name = {p.stem: p for p in engine_pdfs["edge cases"]}
-    expected = {"rotated_page": [0], "rotated_text": [0], "form_table": [0], "one_box": [],
+    expected = {"rotated_page": [0], "rotated_text": [0], "form_table": [], "one_box": [],
                 "spacing": [], "form_text": [], "offset_media_box": [], "bullets_other_producer": [0],
                 "bullets_reportlab_producer": []}
     for name, pages in expected.items():
@@ -349,25 +351,70 @@ def test_fast_words_are_pdfplumbers_words_in_standard_fonts(engine_pdfs):
     assert compared > 10_000
 
 
-def test_could_hold_table_on_every_page_where_pdfplumber_finds_one(engine_pdfs):
-    """The fast engine asks pdfplumber for tables only where pdfium's paths could make
-    one; that must include every page where pdfplumber does find one."""
-    paths = [p for group in ("samples", "genre", "blind", "generated", "edge cases") for p in engine_pdfs[group]]
-    found = skipped = 0
+def _same_edges(mine: list[dict], theirs: list[dict]) -> bool:
+    """Equal kinds and orientations, positions within 0.01 pt (pdfium keeps float32)."""
+    return len(mine) == len(theirs) and all(
+        a["orientation"] == b["orientation"] and a["object_type"] == b["object_type"]
+        and all(abs(a[k] - b[k]) < 0.01 for k in ("x0", "x1", "top", "bottom"))
+        for a, b in zip(mine, theirs))
+
+
+def _table_key(table) -> tuple:
+    return (table.rows, *(round(v, 2) for v in (table.x0, table.top, table.x1, table.bottom)))
+
+
+def test_edges_and_tables_from_pdfium_paths_are_pdfplumbers(engine_pdfs):
+    """The fast engine rebuilds pdfplumber's edges from pdfium's paths and finds tables
+    on them with pieces for characters: on every page both must equal what pdfplumber
+    gives after parsing the page, edge for edge (in order) and table for table."""
+    paths = [p for group in ("samples", "genre", "blind", "generated", "edge cases", "other producers")
+             for p in engine_pdfs[group]]
+    pages = tables = 0
     for path in paths:
-        pdfium_doc = pypdfium2.PdfDocument(str(path))
+        doc = FastPDF(path.read_bytes())
         with pdfplumber.open(path) as plumber:
-            for index, page in enumerate(plumber.pages):
-                pdfium_page = pdfium_doc[index]
-                candidate = could_hold_table(pdfium_page)
-                pdfium_page.close()
-                if find_page_tables(page):
-                    found += 1
-                    assert candidate, f"{path.name} page {index + 1}"
-                elif not candidate:
-                    skipped += 1
-        pdfium_doc.close()
-    assert found >= 20 and skipped >= 20  # both kinds of page are in the set
+            for index, plumber_page in enumerate(plumber.pages):
+                page = doc.pdf[index]
+                _, bottom, _, top = page.get_mediabox()
+                height = top - bottom
+                if page.get_rotation():
+                    page.close()
+                    continue
+                where = f"{path.name} page {index + 1}"
+                edges = page_edges(page, height)
+                assert _same_edges(edges, plumber_page.edges), where
+                expected = find_page_tables(plumber_page) if page_needs_table_finding(plumber_page) else []
+                textpage = page.get_textpage()
+                try:
+                    reader = page_reader(doc, textpage, height)
+                    found = page_tables(page, height, reader, reader_words(reader)[1])
+                except FullPageNeeded:
+                    continue
+                finally:
+                    textpage.close()
+                    page.close()
+                assert [_table_key(t) for t in found] == [_table_key(t) for t in expected], where
+                pages += 1
+                tables += len(found)
+        doc.close()
+    assert pages >= 100 and tables >= 20
+
+
+def test_a_piece_across_a_cell_side_is_read_character_by_character(tmp_path):
+    """Text set across a table's rule in one run: pdfplumber puts each character in the
+    cell that holds its centre, so the fast engine must too."""
+    rules = b"".join(b"72 %d m 372 %d l S " % (y, y) for y in (700, 680, 660))
+    rules += b"".join(b"%d 660 m %d 700 l S " % (x, x) for x in (72, 200, 372))
+    content = (rules + b"BT /F1 10 Tf 80 686 Td (Chair) Tj ET "
+               b"BT /F1 10 Tf 180 666 Td (Crossingover) Tj ET "
+               b"BT /F1 10 Tf 210 686 Td (Commissioner) Tj ET")
+    path = tmp_path / "straddle.pdf"
+    path.write_bytes(one_page_pdf(content))
+    fast = read_pdf(path, engine="fast")
+    full = read_pdf(path, engine="full")
+    assert document_view(fast) == document_view(full)
+    rows = next(b.rows for b in fast.blocks if b.kind == "table")
+    assert rows[1][0] != "" and rows[1][1] != ""  # the word's characters went to both cells
 
 
 # Broken files
