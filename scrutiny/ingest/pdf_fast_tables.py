@@ -20,6 +20,7 @@ sort apart from their characters, the page's characters are taken one by one.
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left, bisect_right
 
 import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
@@ -174,31 +175,37 @@ def find_tables(edges: list[dict], pieces: list) -> list[TableItem]:
 
 def table_rows(table, pieces: list) -> list[list[str | None]]:
     """``Table.extract()`` with pieces for characters."""
-    cells = [cell for row in table.rows for cell in row.cells if cell is not None]
-    sides = sorted({c[0] for c in cells} | {c[2] for c in cells})
-    inside = _pieces_in_cells(cells, sides, pieces)
+    inside = _pieces_in_cells([cell for row in table.rows for cell in row.cells if cell is not None], pieces)
     return [[None if cell is None else _cell_text(inside.get(cell, [])) for cell in row.cells]
             for row in table.rows]
 
 
-def _pieces_in_cells(cells: list, sides: list[float], pieces: list) -> dict:
+def _pieces_in_cells(cells: list, pieces: list) -> dict:
+    """The pieces of each cell, in page order: a piece goes to every cell holding its
+    centre, as a character does in ``Table.extract``. The cells' sides cut the table
+    into a grid, so a centre finds its cells by two bisections."""
+    xs = sorted({c[0] for c in cells} | {c[2] for c in cells})
+    ys = sorted({c[1] for c in cells} | {c[3] for c in cells})
+    slots: dict[tuple[int, int], list] = {}
+    for cell in cells:
+        for i in range(bisect_left(xs, cell[0]), bisect_left(xs, cell[2])):
+            for j in range(bisect_left(ys, cell[1]), bisect_left(ys, cell[3])):
+                slots.setdefault((i, j), []).append(cell)
+    left, right, top, bottom = xs[0], xs[-1], ys[0], ys[-1]
     inside: dict = {}
     for piece in pieces:
         v_mid = (piece.top + piece.bottom) / 2
-        h_mid = (piece.x0 + piece.x1) / 2
-        cell = next((c for c in cells if c[0] <= h_mid < c[2] and c[1] <= v_mid < c[3]), None)
-        if cell is None:
-            if any(c[1] <= v_mid < c[3] and piece.x0 < c[2] and c[0] < piece.x1 for c in cells):
-                _check_straddle(piece, sides)
+        if not (top <= v_mid < bottom and piece.x0 < right and left < piece.x1):
             continue
-        _check_straddle(piece, sides)
-        inside.setdefault(cell, []).append(piece)
+        if piece.x0 != piece.last_x0:  # characters of a piece across a side would part
+            side = bisect_right(xs, piece.x0)
+            if side < len(xs) and xs[side] < piece.x1:
+                raise PiecesStraddle
+        h_mid = (piece.x0 + piece.x1) / 2
+        slot = (bisect_right(xs, h_mid) - 1, bisect_right(ys, v_mid) - 1)
+        for cell in slots.get(slot, ()):
+            inside.setdefault(cell, []).append(piece)
     return inside
-
-
-def _check_straddle(piece, sides: list[float]) -> None:
-    if piece.x0 != piece.last_x0 and any(piece.x0 < side < piece.x1 for side in sides):
-        raise PiecesStraddle
 
 
 def _cell_text(pieces: list) -> str:

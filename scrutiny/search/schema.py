@@ -26,7 +26,7 @@ SCHEMA = fields.Schema(
     doc_type=fields.ID(stored=True),
     date=fields.DATETIME(stored=True, sortable=True),
     year=fields.ID(stored=True),
-    page=fields.NUMERIC(stored=True),
+    page=fields.STORED(),  # shown, never searched: a NUMERIC would index eight terms a passage
     heading=fields.STORED(),
     body=fields.STORED(),
     # What queries search: heading and body in one field, since an OR over several fields
@@ -43,6 +43,11 @@ SCHEMA = fields.Schema(
 )
 
 TEXT_FIELDS = ["content"]
+
+
+def schema_signature(schema: fields.Schema) -> list[tuple[str, str]]:
+    """Each field's name and kind: an index whose fields differ was built by another version."""
+    return sorted((name, type(field).__name__) for name, field in schema.items())
 # Records repeat the words of the passages they come from; a passage, which a reader can
 # see in context, ranks first when both match equally.
 RECORD_BOOST = 0.8
