@@ -3,12 +3,19 @@
 Only this process writes. Each document is one store transaction; index writes are
 batched (a Whoosh commit per document would dominate the run), and documents are
 marked indexed only after the commit that holds their passages.
+
+An index commit takes seconds, so it runs on a thread of its own while this one
+goes on storing documents and handing files to the workers; otherwise every worker
+would stand idle through every commit. Only the store is touched from this thread,
+only the index from the other, and one index commit runs at a time.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from dataclasses import dataclass
+from typing import Callable
 
 from .corpus import FileInfo, Store
 from .extract import EXTRACTOR_VERSION
@@ -32,6 +39,46 @@ class FileResult:
     warnings: tuple[str, ...] = ()
 
 
+class IndexCommits:
+    """Index commits run one at a time on a background thread; what follows a commit
+    (marking documents indexed in the store) runs on the caller's thread once it is done."""
+
+    def __init__(self, index: SearchIndex):
+        self.index = index
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._then: Callable[[], None] | None = None
+
+    def start(self, passages: list, remove_document_ids: set[str], then: Callable[[], None]) -> None:
+        self.wait()
+
+        def run() -> None:
+            try:
+                self.index.write(passages, remove_document_ids=remove_document_ids)
+            except BaseException as e:  # raised again on the caller's thread
+                self._error = e
+
+        self._then = then
+        self._thread = threading.Thread(target=run, name="scrutiny-index-commit", daemon=True)
+        self._thread.start()
+
+    def poll(self) -> None:
+        """Finish a commit that is done, without waiting for one that is not."""
+        if self._thread is not None and not self._thread.is_alive():
+            self.wait()
+
+    def wait(self) -> None:
+        if self._thread is None:
+            return
+        self._thread.join()
+        self._thread = None
+        error, self._error = self._error, None
+        then, self._then = self._then, None
+        if error is not None:
+            raise error
+        then()
+
+
 class Writer:
     def __init__(self, store: Store, index: SearchIndex, batch: int = INDEX_BATCH):
         self.store = store
@@ -40,9 +87,11 @@ class Writer:
         self._pending: list[tuple[str, list]] = []  # (document id, passages) not yet in the index
         self._removed: set[str] = set()  # document ids to drop from the index
         self._committed: set[str] = set()  # documents stored by this batch
+        self._commits = IndexCommits(index)
 
     def commit(self, shown: str, info: FileInfo, outcome: Processed | Failure) -> FileResult:
         """Store one read document (or report why it was not read)."""
+        self._commits.poll()
         if isinstance(outcome, Failure):
             return FileResult(shown, "failed", error=outcome.reason, seconds=outcome.seconds)
         if info.sha256 in self._committed:  # the same bytes at a second path of this batch
@@ -57,7 +106,7 @@ class Writer:
         self._removed.update(replaced)
         self._pending.append((info.sha256, outcome.passages))
         if len(self._pending) >= self.batch:
-            self.flush()
+            self.flush(wait=False)
         return FileResult(shown, "ingested", document.name, info.sha256, pages=document.pages,
                           seconds=outcome.seconds, warnings=document.warnings)
 
@@ -75,17 +124,23 @@ class Writer:
         crash_point("ingest:after-prune")  # the store's removal queue lets the next run finish
         self.flush()
 
-    def flush(self) -> None:
-        if not self._pending and not self._removed:
-            return
-        passages = [p for _, ps in self._pending for p in ps]
-        ids = [document_id for document_id, _ in self._pending]
-        self.index.write(passages, remove_document_ids=set(ids) | self._removed)
-        crash_point("ingest:after-index")
-        self.store.mark_indexed(ids)
-        self.store.clear_index_removals(self._removed)
-        self._pending.clear()
-        self._removed.clear()
+    def flush(self, wait: bool = True) -> None:
+        """Commit the pending passages and removals to the index; ``wait=False`` returns
+        while the commit runs (the next commit or flush waits for it)."""
+        if self._pending or self._removed:
+            passages = [p for _, ps in self._pending for p in ps]
+            ids = [document_id for document_id, _ in self._pending]
+            removed = set(self._removed)
+            self._pending, self._removed = [], set()
+
+            def indexed() -> None:
+                crash_point("ingest:after-index")
+                self.store.mark_indexed(ids)
+                self.store.clear_index_removals(removed)
+
+            self._commits.start(passages, set(ids) | removed, indexed)
+        if wait:
+            self._commits.wait()
 
     def complete_index(self) -> int:
         """Index stored documents the index lacks, and drop those the store deleted
