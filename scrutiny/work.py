@@ -53,6 +53,7 @@ def process_file(path: str, data: bytes, options: WorkOptions = WorkOptions()) -
     from .ingest import read_document
     from .search import DocumentInfo
     from .search.attribution import passages_for_index
+    from .search.schema import analyse_passage
 
     document = read_document(Path(path), data, pdf_engine=options.pdf_engine)
     records = extract_records(document, options.settings)
@@ -61,7 +62,9 @@ def process_file(path: str, data: bytes, options: WorkOptions = WorkOptions()) -
     # needs nothing from the store.
     info = DocumentInfo(sha256(data).hexdigest(), document.name, doc_record.title, doc_record.doc_type,
                         doc_record.date)
-    return Processed(document, records, passages_for_index(info, document.blocks, records))
+    # Analysed here, in parallel, so that the one index writer of a batch only files terms.
+    passages = [analyse_passage(p) for p in passages_for_index(info, document.blocks, records)]
+    return Processed(document, records, passages)
 
 
 def describe_failure(error: BaseException) -> Failure:

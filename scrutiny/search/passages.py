@@ -7,7 +7,7 @@ keeps its heading path, page and span, so a hit can be cited and opened.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..ingest.model import Block
 
@@ -33,6 +33,9 @@ class Passage:
     roles: tuple[str, ...] = ()  # those people's roles and abbreviations
     boards: tuple[str, ...] = ()  # the meeting or board it belongs to
     stamp: str = ""  # records digest and passage count of its document (search/stamp.py)
+    # The text fields already analysed (schema.analyse_passage), done where the passage
+    # is cut so that the index writer only files the terms.
+    analysed: dict | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

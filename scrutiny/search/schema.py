@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from whoosh import fields
@@ -15,6 +16,30 @@ from .passages import Passage
 BODY_ANALYZER = StemmingAnalyzer(stemfn=porter2_stem)
 # Exact-word mode searches this one: no stemming, no stop words.
 EXACT_ANALYZER = StandardAnalyzer(stoplist=None)
+
+class AnalysedText(fields.TEXT):
+    """A TEXT field that also takes its terms ready-made (an :class:`Analysed`): the
+    workers of a batch analyse passages in parallel and the single index writer only
+    files the terms. Anything else is analysed here, as by TEXT."""
+
+    def index(self, value, **kwargs):
+        if isinstance(value, Analysed):
+            return iter(value.terms)
+        return super().index(value, **kwargs)
+
+
+class Analysed:
+    """A field value as ``FieldType.index`` returns it: (term bytes, frequency, weight,
+    encoded positions) for each distinct term."""
+
+    __slots__ = ("terms",)
+
+    def __init__(self, terms: tuple):
+        self.terms = terms
+
+    def __reduce__(self):
+        return (Analysed, (self.terms,))
+
 
 SCHEMA = fields.Schema(
     id=fields.ID(stored=True, unique=True),
@@ -31,8 +56,8 @@ SCHEMA = fields.Schema(
     body=fields.STORED(),
     # What queries search: heading and body in one field, since an OR over several fields
     # costs several times more per word on a large index.
-    content=fields.TEXT(analyzer=BODY_ANALYZER),
-    exact=fields.TEXT(analyzer=EXACT_ANALYZER),
+    content=AnalysedText(analyzer=BODY_ANALYZER),
+    exact=AnalysedText(analyzer=EXACT_ANALYZER),
     kind=fields.ID(stored=True),
     person=fields.KEYWORD(stored=True, commas=True, scorable=False),
     role=fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
@@ -67,11 +92,26 @@ def _keywords(values) -> str:
     return ",".join(v.replace(",", " ") for v in dict.fromkeys(values) if v)
 
 
+ANALYSED_FIELDS = ("content", "exact")
+
+
+def searchable_text(p: Passage) -> str:
+    return f"{p.heading}\n{p.text}"
+
+
+def analyse_passage(p: Passage) -> Passage:
+    """The passage with its searched fields analysed, as the index would analyse them."""
+    text = searchable_text(p)
+    return replace(p, analysed={name: Analysed(tuple(SCHEMA[name].index(text))) for name in ANALYSED_FIELDS})
+
+
 def passage_to_fields(p: Passage) -> dict:
+    analysed = p.analysed or {}
+    text = searchable_text(p)
     out = {"id": p.id, "document_id": p.document_id, "doc": p.doc, "title": p.title or "",
            "doc_type": p.doc_type or "other", "page": p.page if p.page is not None else 0,
-           "heading": p.heading, "body": p.text, "content": f"{p.heading}\n{p.text}",
-           "exact": f"{p.heading}\n{p.text}", "kind": p.kind,
+           "heading": p.heading, "body": p.text, "content": analysed.get("content", text),
+           "exact": analysed.get("exact", text), "kind": p.kind,
            "person": _keywords(p.people), "role": _keywords(p.roles), "board": _keywords(p.boards),
            "start": p.start, "end": p.end, "stamp": p.stamp}
     when = _iso_to_datetime(p.date)
