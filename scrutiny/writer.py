@@ -39,6 +39,11 @@ class FileResult:
     warnings: tuple[str, ...] = ()
 
 
+def body_speakers(passages: list) -> list[list[str]]:
+    """Who speaks in each body passage: kept so reindex need not work it out again."""
+    return [list(p.people) for p in passages if p.kind == "passage"]
+
+
 class IndexCommits:
     """Index commits run one at a time on a background thread; what follows a commit
     (marking documents indexed in the store) runs on the caller's thread once it is done."""
@@ -98,7 +103,8 @@ class Writer:
             return self.unchanged(shown, info)
         document = outcome.document
         try:
-            replaced = self.store.save_document(document, info, outcome.records, PARSER_VERSION, EXTRACTOR_VERSION)
+            replaced = self.store.save_document(document, info, outcome.records, PARSER_VERSION, EXTRACTOR_VERSION,
+                                                passage_speakers=body_speakers(outcome.passages))
         except sqlite3.Error as e:  # rolled back: nothing of this file is stored
             return FileResult(shown, "failed", error=f"could not store: {e}", seconds=outcome.seconds)
         crash_point("ingest:after-store")

@@ -117,6 +117,33 @@ def test_reindex_rebuilds_the_same_index_in_a_new_generation(home):
         assert "004_5b78c666c7dc23dc" in _hits(index)
 
 
+def test_reindex_reuses_the_speakers_ingest_found(home, monkeypatch):
+    """Ingest keeps who speaks in each body passage; reindex gives the same index without
+    parsing a sentence, and a document stored without them is worked out as before."""
+    from scrutiny.extract.roles import SubjectFinder
+
+    before = index_snapshot(home)
+    with open_store(home) as store:
+        kept = {row["id"]: store.passage_speakers(row["id"]) for row in store.document_summaries()}
+    assert all(speakers is not None for speakers in kept.values())
+    assert any(names for speakers in kept.values() for names in speakers)  # the minutes name speakers
+
+    def refuse(self, sentence):
+        raise AssertionError("reindex parsed a sentence")
+
+    monkeypatch.setattr(SubjectFinder, "speakers", refuse)
+    with open_store(home) as store:
+        reindex(home, store)
+    assert index_snapshot(home) == before
+
+    monkeypatch.undo()
+    with open_store(home) as store:
+        store.db.execute("UPDATE documents SET passage_speakers = NULL")
+        store.db.conn.commit()
+        reindex(home, store)
+    assert index_snapshot(home) == before
+
+
 def test_a_search_opened_before_reindex_keeps_answering_after_the_swap(home):
     searcher = open_index(home)
     before = _hits(searcher)
@@ -164,6 +191,8 @@ def test_reextract_from_stored_blocks_gives_the_records_of_a_fresh_ingest(home, 
     with open_store(home) as store, open_index(home) as index:
         result = reextract(store, index)
         assert len(result.reextracted) == 5 and not result.failed and not result.approximate
+        # New records may name other attendees: the speakers ingest found are not reused.
+        assert all(store.passage_speakers(row["id"]) is None for row in store.document_summaries())
         assert {r["extractor_version"] for r in store.document_summaries()} == {EXTRACTOR_VERSION}
         assert check(store, index).problems == 0
     assert _export(run) == exported

@@ -27,6 +27,9 @@ DOCUMENT_COLUMNS = {
     "reader_title": str,  # the title the file gives itself, before extraction (re-extraction needs it)
     "metadata": str,  # JSON: the reader's metadata, e.g. DOCX table cells' lines (re-extraction needs it)
     "text": str,
+    # JSON: who speaks in each body passage, in passage order, as ingest attributed them;
+    # reindex reuses it instead of parsing every sentence again. NULL: work it out.
+    "passage_speakers": str,
     "ingested_at": str,
     "indexed": int,  # 1 once the search index holds this document
 }

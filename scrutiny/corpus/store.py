@@ -129,7 +129,8 @@ class Store:
             return self._point_path(info)
 
     def save_document(self, document: Document, info: FileInfo, records: Iterable[Record],
-                      parser_version: str, extractor_version: str) -> list[str]:
+                      parser_version: str, extractor_version: str,
+                      passage_speakers: list[list[str]] | None = None) -> list[str]:
         """Store a document, its blocks and records, replacing older versions.
 
         Returns the ids of documents this replaced (a changed file's old bytes),
@@ -141,8 +142,9 @@ class Store:
             # The paths that point at these bytes stay while their rows are replaced.
             self.db.execute("PRAGMA defer_foreign_keys = ON")
             self._delete_rows(info.sha256)
-            self.db["documents"].insert(self._document_row(document, info, doc_record,
-                                                           parser_version, extractor_version))
+            row = self._document_row(document, info, doc_record, parser_version, extractor_version)
+            row["passage_speakers"] = _json(passage_speakers)
+            self.db["documents"].insert(row)
             self.db["blocks"].insert_all(
                 ({"document_id": info.sha256, "seq": i, "kind": b.kind, "level": b.level, "page": b.page,
                   "start": b.start, "end": b.end, "text": b.text,
@@ -160,7 +162,8 @@ class Store:
                 self.db.execute(f"DELETE FROM [{table}] WHERE document_id = ?", [document_id])
             self._insert_records(document_id, records)
             doc_record = next((r for r in records if isinstance(r, DocumentRecord)), None)
-            updates = {"extractor_version": extractor_version, "indexed": 0}
+            # New records may name other attendees: speakers are worked out afresh.
+            updates = {"extractor_version": extractor_version, "indexed": 0, "passage_speakers": None}
             if doc_record:
                 updates.update(self._document_record_columns(doc_record))
             self.db["documents"].update(document_id, updates)
@@ -239,6 +242,11 @@ class Store:
             row["rows"] = json.loads(row["rows"]) if row["rows"] else None
             out.append(Block.from_dict(row))
         return out
+
+    def passage_speakers(self, document_id: str) -> list[list[str]] | None:
+        """Who speaks in each body passage, as ingest attributed them (None: not kept)."""
+        row = self.db.execute("SELECT passage_speakers FROM documents WHERE id = ?", [document_id]).fetchone()
+        return json.loads(row[0]) if row and row[0] is not None else None
 
     def document_record(self, row: dict) -> DocumentRecord:
         return DocumentRecord(doc=row["name"], page=None, span=None, doc_type=row["doc_type"] or "other",

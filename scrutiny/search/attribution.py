@@ -21,8 +21,8 @@ class DocumentPeople:
     def __init__(self, records: list[Record]):
         self.attendees = [r for r in records if isinstance(r, Attendee) and r.name]
         self.meeting = next((r for r in records if isinstance(r, Meeting)), None)
-        people = People(self.attendees, chair=self.meeting.chair if self.meeting else None)
-        self._finder = SubjectFinder(people) if self.attendees else None
+        self._people = People(self.attendees, chair=self.meeting.chair if self.meeting else None)
+        self._finder: SubjectFinder | None = None  # built on first need: it loads spaCy's tokenizer
         self._roles = {}
         for a in self.attendees:
             self._roles.setdefault(a.name, [])
@@ -30,8 +30,10 @@ class DocumentPeople:
         self.boards = [self.meeting.body] if self.meeting and self.meeting.body else []
 
     def speakers(self, text: str) -> list[str]:
-        if self._finder is None:
+        if not self.attendees:
             return []
+        if self._finder is None:
+            self._finder = SubjectFinder(self._people)
         names: list[str] = []
         for line in text.split("\n"):
             for sentence in split_sentences(line):
@@ -56,18 +58,29 @@ class DocumentPeople:
         return list(self.boards)
 
 
-def attribute_passage(passage: Passage, people: DocumentPeople, record: Record | None = None) -> Passage:
-    names = people.of_record(record) if record is not None else people.speakers(passage.text)
+def attribute_passage(passage: Passage, people: DocumentPeople, record: Record | None = None,
+                      speakers: list[str] | None = None) -> Passage:
+    if speakers is not None:
+        names = speakers
+    else:
+        names = people.of_record(record) if record is not None else people.speakers(passage.text)
     names = [n for n in names if n and not re.fullmatch(r"\W*", n)]
     return replace(passage, people=tuple(names), roles=tuple(people.roles(names)),
                    boards=tuple(people.boards_of(record)))
 
 
-def passages_for_index(info: DocumentInfo, blocks, records) -> list[Passage]:
-    """Every passage and searchable record of a document, attributed, ready to index."""
+def passages_for_index(info: DocumentInfo, blocks, records, speakers: list[list[str]] | None = None) -> list[Passage]:
+    """Every passage and searchable record of a document, attributed, ready to index.
+
+    ``speakers``, who speaks in each body passage as an earlier run found them (see
+    ``Store.passage_speakers``), saves parsing every sentence again; ignored unless
+    there is one list per body passage."""
     records = list(records)
     people = DocumentPeople(records)
-    passages = [attribute_passage(p, people) for p in document_to_passages(info, list(blocks))]
+    body = document_to_passages(info, list(blocks))
+    if speakers is None or len(speakers) != len(body):
+        speakers = [None] * len(body)
+    passages = [attribute_passage(p, people, speakers=names) for p, names in zip(body, speakers)]
     passages += [attribute_passage(p, people, record) for record, p in record_passages(info, records)]
     # What `scrutiny check` compares with the store to find stale or missing passages.
     stamp = make_stamp(records_digest(records), len(passages))

@@ -19,6 +19,7 @@ from typing import Iterable
 
 from whoosh import index
 
+from .codec import WriteCodec
 from .passages import Passage
 from .schema import SCHEMA, passage_to_fields
 
@@ -68,9 +69,9 @@ class IndexBuilder:
         procs = procs or default_procs()
         if procs > 1 and _can_fork_workers():
             _hook_workers()
-            self._writer = self._ix.writer(procs=procs, multisegment=True, limitmb=limitmb)
+            self._writer = self._ix.writer(procs=procs, multisegment=True, limitmb=limitmb, codec=WriteCodec())
         else:
-            self._writer = self._ix.writer(limitmb=limitmb)
+            self._writer = self._ix.writer(limitmb=limitmb, codec=WriteCodec())
         self.passages = 0
         self._committed = False
 

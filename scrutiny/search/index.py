@@ -23,6 +23,7 @@ from .query import (SearchRequest, build_filter, check_balanced, is_plain_words,
                     split_field_words)
 from .every_word import term_texts, top_every_word
 from .generations import current_index_dir, new_index_dir, publish, remove_all
+from .codec import WriteCodec
 from .schema import SCHEMA, passage_to_fields, schema_signature
 from .snippets import Snippets, one_line
 
@@ -71,27 +72,6 @@ class SearchResult:
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
-
-
-def _remember_columns(writer) -> None:
-    """Make the commit ask once per field whether it has a lengths column. Whoosh asks
-    for every posting, and for a field without one (ids, keywords, dates) each asking
-    is a stat() of a file that does not exist: a tenth of the write."""
-    open_reader = writer.per_document_reader
-
-    def per_document_reader():
-        reader = open_reader()
-        has_column, known = reader.has_column, {}
-
-        def remembered(fieldname):
-            if fieldname not in known:
-                known[fieldname] = has_column(fieldname)
-            return known[fieldname]
-
-        reader.has_column = remembered
-        return reader
-
-    writer.per_document_reader = per_document_reader
 
 
 def _keep_matchers(collector) -> None:
@@ -149,8 +129,7 @@ class SearchIndex:
         """Replace the passages of every document named, in one commit. Returns passages added."""
         passages = list(passages)
         replace_ids = set(remove_document_ids) | {p.document_id for p in passages}
-        writer = self._ix.writer(limitmb=128)
-        _remember_columns(writer)
+        writer = self._ix.writer(limitmb=128, codec=WriteCodec())
         try:
             for document_id in sorted(replace_ids):
                 writer.delete_by_term("document_id", document_id)
