@@ -2,8 +2,9 @@
 
 Two engines give the same page layouts. "full" makes one pass over the pages with
 pdfplumber: words once per page, ruled tables only on pages whose drawing could hold
-one, each page closed as soon as it is read. "fast" reads the words with pdfium and
-asks pdfplumber only for tables and odd pages (see :mod:`.pdf_fast`). Then running
+one, each page closed as soon as it is read. "fast" reads the words and the drawing
+with pdfium, runs pdfplumber's table finder on edges rebuilt from it, and asks
+pdfplumber to parse only odd pages (see :mod:`.pdf_fast` and :mod:`.pdf_fast_tables`). Then running
 headers and footers are dropped, lines grouped into blocks and headings marked (see
 :mod:`.pdf_layout` and :mod:`.pdf_blocks`).
 """
