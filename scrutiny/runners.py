@@ -99,19 +99,6 @@ class _Alarm:
         return False
 
 
-WORKER_NICENESS = 5
-
-
-def _yield_to_writer() -> None:
-    """Workers run at a lower priority than the writer: the writer is the batch's one
-    serial stage, so with as many workers as cores it must not wait its turn for a core
-    while results pile up. (Workers only lose time the writer would otherwise lose.)"""
-    try:
-        os.nice(WORKER_NICENESS)
-    except OSError:
-        pass
-
-
 def _worker_main(conn, options: WorkOptions, max_memory: int | None, task=process_file) -> None:
     """A worker process: files in, outcomes out, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -121,7 +108,6 @@ def _worker_main(conn, options: WorkOptions, max_memory: int | None, task=proces
         build_pipeline(ExtractionSettings.resolve(options.settings))
     if max_memory:
         resource.setrlimit(resource.RLIMIT_AS, (max_memory, max_memory))
-    _yield_to_writer()
     conn.send(READY)
     while True:
         try:

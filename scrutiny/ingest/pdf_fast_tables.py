@@ -26,7 +26,7 @@ import pypdfium2.raw as pdfium_c
 from pdfplumber.table import TableFinder, TableSettings
 from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
 
-from .pdf_fast_words import _begins_new_word, _check_order, _lines
+from .pdf_fast_words import begins_new_word, check_order, cluster_lines
 from .pdf_layout import TableItem
 
 # extract_text's defaults, which Table.extract uses.
@@ -213,9 +213,9 @@ def _cell_text(pieces: list) -> str:
     if not pieces:
         return ""
     words = []
-    for line in _lines(pieces):
+    for line in cluster_lines(pieces):
         line.sort(key=lambda p: p.x0)
-        _check_order(line)  # ValueError: the caller reads the characters one by one
+        check_order(line)  # ValueError: the caller reads the characters one by one
         words.extend(_line_words(line))
     return "\n".join(" ".join(w["text"] for w in line) for line in _word_lines(words))
 
@@ -227,7 +227,7 @@ def _line_words(line: list) -> list[dict]:
             if current:
                 words.append(current)
             current = []
-        elif current and _begins_new_word(current[-1], piece, CELL_TOLERANCE):
+        elif current and begins_new_word(current[-1], piece, CELL_TOLERANCE):
             words.append(current)
             current = [piece]
         else:

@@ -25,14 +25,14 @@ def pieces_to_words(pieces: list[Piece]) -> list[dict]:
     words = []
     for (size, _), group in groupby(pieces, key=lambda p: (p.size, p.fontname)):
         group = list(group)
-        for line in _lines(group):
+        for line in cluster_lines(group):
             line.sort(key=lambda p: p.x0)
-            _check_order(line)
+            check_order(line)
             words.extend(_line_words(line, X_TOLERANCE_RATIO * size))
     return words
 
 
-def _lines(group: list[Piece]) -> list[list[Piece]]:
+def cluster_lines(group: list[Piece]) -> list[list[Piece]]:
     """pdfplumber's cluster_objects on top: sorted distinct tops chained within 3 pt."""
     cluster_of = {}
     index, last = -1, None
@@ -45,7 +45,7 @@ def _lines(group: list[Piece]) -> list[list[Piece]]:
     return [list(line) for _, line in groupby(ordered, key=lambda p: cluster_of[p.top])]
 
 
-def _check_order(line: list[Piece]) -> None:
+def check_order(line: list[Piece]) -> None:
     for a, b in zip(line, line[1:]):
         if b.x0 < a.last_x0 or (b.x0 == a.last_x0 and b.order < a.order):
             raise ValueError("pieces interleave")
@@ -58,7 +58,7 @@ def _line_words(line: list[Piece], x_tolerance: float) -> list[dict]:
             if current:
                 words.append(_merge(current))
             current = []
-        elif current and _begins_new_word(current[-1], piece, x_tolerance):
+        elif current and begins_new_word(current[-1], piece, x_tolerance):
             words.append(_merge(current))
             current = [piece]
         else:
@@ -68,7 +68,7 @@ def _line_words(line: list[Piece], x_tolerance: float) -> list[dict]:
     return words
 
 
-def _begins_new_word(prev: Piece, piece: Piece, x_tolerance: float) -> bool:
+def begins_new_word(prev: Piece, piece: Piece, x_tolerance: float) -> bool:
     return piece.x0 < prev.last_x0 or piece.x0 > prev.x1 + x_tolerance or abs(piece.top - prev.top) > Y_TOLERANCE
 
 
