@@ -79,3 +79,17 @@ def test_an_analysed_passage_is_found_by_its_words(tmp_path):
     hits = index.search("witness care unit", limit=5)
     assert hits and "witness care unit" in (hits[0].heading + " " + hits[0].text).lower()
     index.close()
+
+
+def test_one_pass_analysis_gives_whooshs_terms():
+    """Terms, frequencies, weights and encoded positions, in Whoosh's order, for the
+    samples and for texts with stop words first, one-letter words, repeats and odd characters."""
+    from scrutiny.search.schema import SCHEMA, analyse_text
+
+    texts = [f"{p.heading}\n{p.text}" for p in _sample_passages()]
+    texts += ["The a of the Chief Constable's 3.5% budget, the budget and THE Budget",
+              "a", "", "  ", "Co-operation: e.g. 1.2.3 v2 naïve Ǆemal İstanbul x*y", "of the and"]
+    for text in texts:
+        ours = analyse_text(text)
+        for name in ANALYSED_FIELDS:
+            assert ours[name].terms == tuple(SCHEMA[name].index(text)), (name, text[:80])

@@ -2,9 +2,11 @@
 
 Whoosh's multiprocess writer analyses the passages in ``procs`` worker processes,
 each writing its own segment, and the segments are committed together unmerged:
-about ``procs`` times faster than one writer, for an index of ``procs`` segments.
-Memory is bounded by each writer's pool (it spills sorted runs to disk).
-``SearchIndex.write`` is for changing a live index a batch at a time.
+about ``procs`` times faster than one writer. A writer whose pool of postings outgrows
+its memory limit sorts it on disk in pure Python, which costs more than the writing,
+so the index is written in rounds of ``BUILD_ROUND`` passages, each round's segments
+committed unmerged, every pool staying in memory: an index of a few segments per
+hundred thousand passages. ``SearchIndex.write`` is for changing a live index a batch at a time.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from typing import Iterable
 
 from whoosh import index
 
-from .codec import WriteCodec
+from .codec import FilingSegmentWriter, WriteCodec
 from .passages import Passage
 from .schema import SCHEMA, passage_to_fields
 
-BUILD_LIMIT_MB = 128  # each writer's pool; whoosh spills to disk beyond it
+BUILD_LIMIT_MB = 256  # each writer's pool; Whoosh sorts on disk beyond it
+BUILD_ROUND = 24_000  # passages per round: each of two workers' pools well under the limit
 _PR_SET_PDEATHSIG = 1
 _hooked = False
 
@@ -63,22 +66,38 @@ def _can_fork_workers() -> bool:
 class IndexBuilder:
     """A new index in an empty directory, filled by :meth:`add` and made visible by :meth:`commit`."""
 
-    def __init__(self, path: str | Path, procs: int | None = None, limitmb: int = BUILD_LIMIT_MB):
+    def __init__(self, path: str | Path, procs: int | None = None, limitmb: int = BUILD_LIMIT_MB,
+                 round_size: int = BUILD_ROUND):
         self.path = Path(path)
         self._ix = index.create_in(str(self.path), SCHEMA)
-        procs = procs or default_procs()
-        if procs > 1 and _can_fork_workers():
-            _hook_workers()
-            self._writer = self._ix.writer(procs=procs, multisegment=True, limitmb=limitmb, codec=WriteCodec())
-        else:
-            self._writer = self._ix.writer(limitmb=limitmb, codec=WriteCodec())
+        self._procs = procs or default_procs()
+        self._limitmb, self._round_size = limitmb, round_size
+        self._writer = None
+        self._in_round = 0
         self.passages = 0
         self._committed = False
 
+    def _open_writer(self):
+        if self._procs > 1 and _can_fork_workers():
+            _hook_workers()
+            return self._ix.writer(procs=self._procs, multisegment=True, limitmb=self._limitmb, codec=WriteCodec())
+        return FilingSegmentWriter(self._ix, limitmb=self._limitmb)
+
     def add(self, passages: Iterable[Passage]) -> None:
+        """Add one document's passages (a round ends only between documents)."""
         for p in passages:
+            if self._writer is None:
+                self._writer = self._open_writer()
             self._writer.add_document(**passage_to_fields(p))
             self.passages += 1
+            self._in_round += 1
+        if self._in_round >= self._round_size:
+            self._end_round()
+
+    def _end_round(self) -> None:
+        if self._writer is not None:
+            self._writer.commit(merge=False)
+        self._writer, self._in_round = None, 0
 
     def commit(self, remove_document_ids: Iterable[str] = ()) -> None:
         """Write the index; then drop documents added but found gone from the store meanwhile.
@@ -86,7 +105,7 @@ class IndexBuilder:
         (A writer deletes only from what is committed, hence the second, small commit.)
         Raises :class:`IncompleteIndex` if the index does not hold every passage added.
         """
-        self._writer.commit()
+        self._end_round()
         self._committed = True
         written = self._ix.doc_count()
         if written != self.passages:  # whoosh drops a worker's segment it waited too long for
@@ -101,7 +120,9 @@ class IndexBuilder:
         self._ix.close()
 
     def cancel(self) -> None:
-        self._writer.cancel()
+        if self._writer is not None:
+            self._writer.cancel()
+            self._writer = None
         self._ix.close()
 
     def __enter__(self) -> "IndexBuilder":

@@ -11,7 +11,7 @@ snippets.py rather than Whoosh's highlighter, several times slower.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -22,17 +22,19 @@ from .passages import Passage
 from .query import (SearchRequest, build_filter, check_balanced, is_plain_words, parse_text, phrase_pattern,
                     split_field_words)
 from .every_word import term_texts, top_every_word
+from .exact import ExactMatch, candidates
 from .generations import current_index_dir, new_index_dir, publish, remove_all
-from .codec import WriteCodec
-from .schema import SCHEMA, passage_to_fields, schema_signature
+from .codec import FilingSegmentWriter
+from .schema import EXACT_ANALYZER, SCHEMA, passage_to_fields, schema_signature
 from .snippets import Snippets, one_line
 
 INDEX_DIRNAME = "index"  # where the index lives until a rebuild publishes a generation (generations.py)
 FACET_FIELDS = ("doc_type", "board", "year", "person")
 SUGGEST_BELOW = 3  # offer "did you mean" when a query finds fewer hits than this
+WRITE_LIMIT_MB = 128  # a writer's pool of postings; Whoosh sorts them on disk beyond it (slowly)
 PHRASE_WINDOW = 50  # top all-words hits re-ranked by whether they hold the phrase
 # The fields whose terms snippets mark in a hit's body, in this order of preference.
-SNIPPETS = {name: Snippets(SCHEMA[name].analyzer) for name in ("content", "exact")}
+SNIPPETS = {"content": Snippets(SCHEMA["content"].analyzer), "exact": Snippets(EXACT_ANALYZER)}
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,17 @@ class SearchResult:
 
 def _split(value: str | None) -> tuple[str, ...]:
     return tuple(v for v in (value or "").split(",") if v)
+
+
+def stored_counts(hits, name: str) -> list[tuple[str, int]]:
+    """Facet counts from the hits' stored values (a comma list counts each of its values)."""
+    counts: dict[str, int] = {}
+    for hit in hits:
+        value = hit.get(name)
+        values = _split(value) if name in ("board", "person") else [value]
+        for v in dict.fromkeys(v.strip() for v in values if v):
+            counts[v] = counts.get(v, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _keep_matchers(collector) -> None:
@@ -129,7 +142,7 @@ class SearchIndex:
         """Replace the passages of every document named, in one commit. Returns passages added."""
         passages = list(passages)
         replace_ids = set(remove_document_ids) | {p.document_id for p in passages}
-        writer = self._ix.writer(limitmb=128, codec=WriteCodec())
+        writer = FilingSegmentWriter(self._ix, limitmb=WRITE_LIMIT_MB)
         try:
             for document_id in sorted(replace_ids):
                 writer.delete_by_term("document_id", document_id)
@@ -176,20 +189,22 @@ class SearchIndex:
             raise BadQuery("empty query" if not request.query.strip() else
                            f"query {request.query!r} has only filters; add words to search for")
         filter_ = build_filter(self.searcher, parsed)
+        if request.exact:
+            return self._exact(parsed.text, filter_, request)
         if is_plain_words(parsed.text):
             # Passages with every word first, those holding the words as a phrase above them:
             # far cheaper than a phrase query or ranking every passage with any word, and what
             # a reader wants. Any-word hits only fill what is left.
-            strict = parse_text(parsed.text, request.exact, every_word=True, phrase=False)
+            strict = parse_text(parsed.text, False, every_word=True, phrase=False)
             result = self._run(strict, filter_, request, phrase=phrase_pattern(parsed.text))
             if len(result.hits) < max(request.limit, SUGGEST_BELOW):  # (parsing costs)
-                q = parse_text(parsed.text, request.exact, phrase=False)
+                q = parse_text(parsed.text, False, phrase=False)
                 if len(result.hits) < request.limit:
                     self._fill(result, q, filter_, request)
         else:
-            q = parse_text(parsed.text, request.exact)
+            q = parse_text(parsed.text, False)
             result = self._run(q, filter_, request)
-        if len(result.hits) < SUGGEST_BELOW and not request.exact:
+        if len(result.hits) < SUGGEST_BELOW:
             self._suggest(result, parsed.text, q, filter_, request)
         return result
 
@@ -211,6 +226,34 @@ class SearchIndex:
         if request.facets:
             out.facets = {name: self._counts(results, name) for name in FACET_FIELDS}
         return out
+
+    def _exact(self, text: str, filter_, request: SearchRequest) -> SearchResult:
+        """``--exact``: passages found by the stemmed words, kept if their words match as written."""
+        q = parse_text(text, True)
+        match = ExactMatch(q)
+        kept, total = self._checked(candidates(q), filter_, request, match)
+        if request.sort == "date":
+            kept = self._dated_first(kept, len(kept))
+        terms = {"content": frozenset(), "exact": match.words}
+        out = SearchResult([self._hit(r, terms) for r in kept[:request.limit]], total)
+        if request.facets:
+            out.facets = {name: stored_counts(kept, name) for name in FACET_FIELDS}
+        return out
+
+    def _checked(self, q, filter_, request: SearchRequest, match: ExactMatch) -> tuple[list, int | None]:
+        """The hits of ``q`` that ``match`` keeps, in order, enough of them for the request (all of
+        them for facets), and how many there are when every candidate was checked."""
+        wanted = None if request.facets else request.limit
+        limit = max(4 * request.limit, 100)
+        plain = replace(request, facets=False)
+        while True:
+            results, _ = self._whoosh_search(q, filter_, plain, limit)
+            kept = [r for r in results if match(f"{r.get('heading', '')}\n{r['body']}")]
+            if request.sort == "date" or results.scored_length() < limit:
+                return kept, len(kept)  # every candidate checked (date order sorts them all)
+            if wanted is not None and len(kept) >= wanted:
+                return kept, None
+            limit *= 4
 
     def _every_word(self, q, filter_, limit: int):
         """Results for an AND of plain words read straight from the postings (every_word.py), with

@@ -17,7 +17,7 @@ from whoosh import qparser
 from whoosh.query import And, DateRange, NullQuery, Or, Term
 
 from ..errors import BadQuery
-from .schema import SCHEMA, TEXT_FIELDS
+from .schema import EXACT_QUERY_SCHEMA, SCHEMA, TEXT_FIELDS
 
 PHRASE_BOOST = 3
 FILTER_FIELDS = {"person": "person", "role": "role", "board": "board", "doc": "doc", "kind": "kind",
@@ -113,12 +113,16 @@ def _as_date(value: str, first: bool) -> str:
 
 
 @lru_cache(maxsize=8)
-def build_parser(fields: tuple[str, ...], every_word: bool = False) -> qparser.QueryParser:
-    """The one parser every user query goes through: words joined by OR, or by AND.
+def build_parser(exact: bool = False, every_word: bool = False) -> qparser.QueryParser:
+    """The one parser every user query goes through: words joined by OR, or by AND;
+    stemmed, or as written (``exact``, checked against the text: see exact.py).
 
     Cached: building one costs more than parsing a query with it."""
     group = qparser.AndGroup if every_word else qparser.OrGroup.factory(0.9)
-    parser = qparser.MultifieldParser(fields, SCHEMA, group=group)
+    if exact:
+        parser = qparser.MultifieldParser(["exact"], EXACT_QUERY_SCHEMA, group=group)
+    else:
+        parser = qparser.MultifieldParser(TEXT_FIELDS, SCHEMA, group=group)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     return parser
 
@@ -133,7 +137,7 @@ def parse_text(text: str, exact: bool, every_word: bool = False, phrase: bool = 
     if phrase and is_plain_words(text):
         text = f'({text}) OR "{text}"^{PHRASE_BOOST}'
     try:
-        query = build_parser(("exact",) if exact else tuple(TEXT_FIELDS), every_word).parse(text)
+        query = build_parser(exact, every_word).parse(text)
     except Exception as e:  # whoosh raises many kinds for bad syntax
         raise BadQuery(f"cannot parse query {text!r}: {e}") from e
     if query is None or query is NullQuery:

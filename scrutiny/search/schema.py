@@ -9,23 +9,38 @@ from whoosh import fields
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.lang.porter2 import stem as porter2_stem
 
+from .analysis import FieldAnalysis, words_of
 from .passages import Passage
 
 # Porter2 instead of Whoosh's default Porter stemmer, which mangles words
 # ("running" -> "runn") and so misses matches.
 BODY_ANALYZER = StemmingAnalyzer(stemfn=porter2_stem)
-# Exact-word mode searches this one: no stemming, no stop words.
+# Exact-word mode checks words with this one: no stemming, no stop words (see exact.py).
 EXACT_ANALYZER = StandardAnalyzer(stoplist=None)
 
 class AnalysedText(fields.TEXT):
     """A TEXT field that also takes its terms ready-made (an :class:`Analysed`): the
     workers of a batch analyse passages in parallel and the single index writer only
-    files the terms. Anything else is analysed here, as by TEXT."""
+    files the terms. Text is analysed as by TEXT, in one pass (analysis.py)."""
 
     def index(self, value, **kwargs):
         if isinstance(value, Analysed):
             return iter(value.terms)
+        if isinstance(value, str) and not kwargs and self._analysis().known:
+            return iter(self._analysis().terms(value))
         return super().index(value, **kwargs)
+
+    def _analysis(self) -> FieldAnalysis:
+        analysis = self.__dict__.get("_fast")
+        if analysis is None:
+            analysis = self.__dict__["_fast"] = FieldAnalysis(self)
+        return analysis
+
+    def __getstate__(self):
+        # The schema is pickled into the index's table of contents: not the analysis.
+        state = self.__dict__.copy()
+        state.pop("_fast", None)
+        return state
 
 
 class Analysed:
@@ -45,8 +60,8 @@ SCHEMA = fields.Schema(
     id=fields.ID(stored=True, unique=True),
     document_id=fields.ID(stored=True),
     doc=fields.ID(stored=True),
-    # Title, heading and body are shown, not searched: queries search ``content`` (and
-    # ``exact``), and indexing the parts as well would double the cost of every write.
+    # Title, heading and body are shown, not searched: queries search ``content``, and
+    # indexing the parts as well would double the cost of every write.
     title=fields.STORED(),
     doc_type=fields.ID(stored=True),
     date=fields.DATETIME(stored=True, sortable=True),
@@ -57,7 +72,6 @@ SCHEMA = fields.Schema(
     # What queries search: heading and body in one field, since an OR over several fields
     # costs several times more per word on a large index.
     content=AnalysedText(analyzer=BODY_ANALYZER),
-    exact=AnalysedText(analyzer=EXACT_ANALYZER),
     kind=fields.ID(stored=True),
     person=fields.KEYWORD(stored=True, commas=True, scorable=False),
     role=fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
@@ -68,6 +82,9 @@ SCHEMA = fields.Schema(
 )
 
 TEXT_FIELDS = ["content"]
+# What ``--exact`` queries are parsed into: words as written, checked against passages'
+# stored text rather than looked up in the index (exact.py).
+EXACT_QUERY_SCHEMA = fields.Schema(exact=fields.TEXT(analyzer=EXACT_ANALYZER))
 
 
 def schema_signature(schema: fields.Schema) -> list[tuple[str, str]]:
@@ -92,17 +109,32 @@ def _keywords(values) -> str:
     return ",".join(v.replace(",", " ") for v in dict.fromkeys(values) if v)
 
 
-ANALYSED_FIELDS = ("content", "exact")
+ANALYSED_FIELDS = ("content",)
 
 
 def searchable_text(p: Passage) -> str:
     return f"{p.heading}\n{p.text}"
 
 
+_ANALYSES = {name: FieldAnalysis(SCHEMA[name]) for name in ANALYSED_FIELDS}
+
+
+def analyse_text(text: str) -> dict[str, Analysed]:
+    """The searched fields' terms for a text, as the index would make them (see analysis.py)."""
+    found: dict = {}  # the words, shared by fields that find them with the same pattern
+    out = {}
+    for name, analysis in _ANALYSES.items():
+        pattern = analysis.rules.pattern
+        words = found.get(pattern)
+        if words is None and analysis.known:
+            words = found[pattern] = words_of(text, pattern)
+        out[name] = Analysed(analysis.terms(text, words))
+    return out
+
+
 def analyse_passage(p: Passage) -> Passage:
     """The passage with its searched fields analysed, as the index would analyse them."""
-    text = searchable_text(p)
-    return replace(p, analysed={name: Analysed(tuple(SCHEMA[name].index(text))) for name in ANALYSED_FIELDS})
+    return replace(p, analysed=analyse_text(searchable_text(p)))
 
 
 def passage_to_fields(p: Passage) -> dict:
@@ -110,8 +142,7 @@ def passage_to_fields(p: Passage) -> dict:
     text = searchable_text(p)
     out = {"id": p.id, "document_id": p.document_id, "doc": p.doc, "title": p.title or "",
            "doc_type": p.doc_type or "other", "page": p.page if p.page is not None else 0,
-           "heading": p.heading, "body": p.text, "content": analysed.get("content", text),
-           "exact": analysed.get("exact", text), "kind": p.kind,
+           "heading": p.heading, "body": p.text, "content": analysed.get("content", text), "kind": p.kind,
            "person": _keywords(p.people), "role": _keywords(p.roles), "board": _keywords(p.boards),
            "start": p.start, "end": p.end, "stamp": p.stamp}
     when = _iso_to_datetime(p.date)
