@@ -93,3 +93,20 @@ def test_one_pass_analysis_gives_whooshs_terms():
         ours = analyse_text(text)
         for name in ANALYSED_FIELDS:
             assert ours[name].terms == tuple(SCHEMA[name].index(text)), (name, text[:80])
+
+
+def test_id_and_keyword_fields_give_whooshs_terms():
+    """The schema's ID and keyword fields make their terms directly: as Whoosh's own fields."""
+    from whoosh import fields
+
+    from scrutiny.search.schema import FastID, FastKeyword
+
+    pairs = [(FastID(stored=True), fields.ID(stored=True)),
+             (FastKeyword(stored=True, scorable=False), fields.KEYWORD(stored=True, commas=True, scorable=False)),
+             (FastKeyword(lowercase=True, scorable=False),
+              fields.KEYWORD(lowercase=True, commas=True, scorable=False))]
+    values = ["", "minutes", "d41d8cd9:12", "Alex Murray,DCC, Deputy Chief Constable ,DCC",
+              " , ,x,,Y ", ",", "Ǆemal İstanbul,ǆemal", "Joint Audit Committee"]
+    for ours, whoosh in pairs:
+        for value in values:
+            assert list(ours.index(value)) == list(whoosh.index(value)), (type(ours).__name__, value)

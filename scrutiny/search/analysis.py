@@ -17,6 +17,7 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFil
 from whoosh.formats import Positions
 
 STEM_CACHE_LIMIT = 200_000  # distinct words remembered per process before starting afresh
+_UNKNOWN = object()
 
 
 class WordRules:
@@ -36,37 +37,36 @@ class WordRules:
                 self.stem = item.stemfn
             else:
                 self.known = False
-        self._stems: dict[str, str] = {}
+        self._stems: dict[str, str | None] = {}  # word -> term (None: a stop word)
 
     def terms(self, words: list[str]) -> dict[str, list[int]]:
         """Each term's positions, terms in order of first appearance (as Whoosh's)."""
-        keep = self._kept if self.stops is not None else None
         positions: dict[str, list[int]] = {}
-        if keep is None:
-            for pos, word in enumerate(words):
-                positions.setdefault(self._stemmed(word), []).append(pos)
-            return positions
+        stems, learn = self._stems, self._learn
         # Stop words leave no gap: the first kept word keeps its position, the rest follow it.
         first = None
         for pos, word in enumerate(words):
-            if keep(word):
+            term = stems.get(word, _UNKNOWN)
+            if term is _UNKNOWN:
+                term = learn(word)
+            if term is None:
+                continue
+            if self.stops is None:
+                first = pos
+            else:
                 first = pos if first is None else first + 1
-                positions.setdefault(self._stemmed(word), []).append(first)
+            positions.setdefault(term, []).append(first)
         return positions
 
-    def _kept(self, word: str) -> bool:
-        return len(word) >= self.minsize and (self.maxsize is None or len(word) <= self.maxsize) \
-            and word not in self.stops
-
-    def _stemmed(self, word: str) -> str:
-        if self.stem is None:
-            return word
-        stem = self._stems.get(word)
-        if stem is None:
-            if len(self._stems) >= STEM_CACHE_LIMIT:
-                self._stems.clear()
-            stem = self._stems[word] = self.stem(word)
-        return stem
+    def _learn(self, word: str) -> str | None:
+        """A word's term, or None for a word the stop filter drops; remembered."""
+        kept = self.stops is None or (len(word) >= self.minsize and (self.maxsize is None or len(word) <= self.maxsize)
+                                      and word not in self.stops)
+        term = (self.stem(word) if self.stem else word) if kept else None
+        if len(self._stems) >= STEM_CACHE_LIMIT:
+            self._stems.clear()
+        self._stems[word] = term
+        return term
 
 
 class FieldAnalysis:

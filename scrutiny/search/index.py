@@ -325,11 +325,10 @@ class SearchIndex:
     @staticmethod
     def _hit(r, terms: dict[str, frozenset[str]]) -> Hit:
         text = r["body"]
-        when = r.get("date")
         return Hit(doc=r["doc"], document_id=r["document_id"], kind=r["kind"], text=text,
                    snippet=one_line(_snippet(text, terms)), page=r["page"] or None,
-                   title=r.get("title") or None, date=when.date().isoformat() if when else None,
-                   doc_type=r.get("doc_type"), heading=r.get("heading", ""), score=r.score or 0.0,
+                   title=r.get("title") or None, date=r.get("date") or None,
+                   doc_type=r.get("doc_type"), heading=r.get("heading", ""), score=float(r.score) if isinstance(r.score, (int, float)) else 0.0,  # a sort key when sorted
                    start=r.get("start"), end=r.get("end"), people=_split(r.get("person")),
                    boards=_split(r.get("board")))
 

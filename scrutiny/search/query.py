@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from datetime import date, datetime, time
+from datetime import date
 
 from whoosh import qparser
-from whoosh.query import And, DateRange, NullQuery, Or, Term
+from whoosh.query import And, NullQuery, Or, Term, TermRange
 
 from ..errors import BadQuery
 from .schema import EXACT_QUERY_SCHEMA, SCHEMA, TEXT_FIELDS
@@ -176,9 +176,7 @@ def build_filter(searcher, parsed: ParsedRequest):
             parts.append(Term(name, value))
     request = parsed.request
     if request.since or request.until:
-        start = datetime.combine(date.fromisoformat(request.since), time.min) if request.since else None
-        end = datetime.combine(date.fromisoformat(request.until), time.max) if request.until else None
-        parts.append(DateRange("date", start, end))
+        parts.append(TermRange("date", request.since, request.until))  # ISO dates range as text
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else And(parts)

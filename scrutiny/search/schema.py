@@ -6,7 +6,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from whoosh import fields
-from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.analysis import IDTokenizer, StandardAnalyzer, StemmingAnalyzer
+from whoosh.formats import Frequency
+from whoosh.system import pack_uint
 from whoosh.lang.porter2 import stem as porter2_stem
 
 from .analysis import FieldAnalysis, words_of
@@ -43,6 +45,36 @@ class AnalysedText(fields.TEXT):
         return state
 
 
+class FastID(fields.ID):
+    """An ID field whose one term is made directly, as Whoosh's IDTokenizer and Existence
+    format would make it: through them, ten such fields cost a passage as much as its text."""
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str) or type(self.analyzer) is not IDTokenizer:
+            return super().index(value, **kwargs)
+        return iter(((value.encode("utf-8"), 1, self.format.field_boost, b""),))
+
+
+class FastKeyword(fields.KEYWORD):
+    """A comma-separated KEYWORD field whose terms are made directly, as Whoosh's
+    CommaSeparatedTokenizer, StripFilter, LowercaseFilter and Frequency format make them."""
+
+    def __init__(self, lowercase: bool = False, **kwargs):
+        super().__init__(lowercase=lowercase, commas=True, **kwargs)
+        self.lowercase_terms = lowercase
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str) or type(self.format) is not Frequency:
+            return super().index(value, **kwargs)
+        counts: dict[str, int] = {}
+        for part in value.split(","):
+            if part:  # the tokenizer's [^,]+ never matches an empty stretch
+                word = part.strip().lower() if self.lowercase_terms else part.strip()
+                counts[word] = counts.get(word, 0) + 1
+        boost = self.format.field_boost
+        return iter([(word.encode("utf-8"), n, n * boost, pack_uint(n)) for word, n in counts.items()])
+
+
 class Analysed:
     """A field value as ``FieldType.index`` returns it: (term bytes, frequency, weight,
     encoded positions) for each distinct term."""
@@ -57,25 +89,27 @@ class Analysed:
 
 
 SCHEMA = fields.Schema(
-    id=fields.ID(stored=True, unique=True),
-    document_id=fields.ID(stored=True),
-    doc=fields.ID(stored=True),
+    id=FastID(stored=True, unique=True),
+    document_id=FastID(stored=True),
+    doc=FastID(stored=True),
     # Title, heading and body are shown, not searched: queries search ``content``, and
     # indexing the parts as well would double the cost of every write.
     title=fields.STORED(),
-    doc_type=fields.ID(stored=True),
-    date=fields.DATETIME(stored=True, sortable=True),
-    year=fields.ID(stored=True),
+    doc_type=FastID(stored=True),
+    # YYYY-MM-DD: one term a passage, where a DATETIME indexed eight; ISO dates sort and
+    # range as text.
+    date=FastID(stored=True, sortable=True),
+    year=FastID(stored=True),
     page=fields.STORED(),  # shown, never searched: a NUMERIC would index eight terms a passage
     heading=fields.STORED(),
     body=fields.STORED(),
     # What queries search: heading and body in one field, since an OR over several fields
     # costs several times more per word on a large index.
     content=AnalysedText(analyzer=BODY_ANALYZER),
-    kind=fields.ID(stored=True),
-    person=fields.KEYWORD(stored=True, commas=True, scorable=False),
-    role=fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=False),
-    board=fields.KEYWORD(stored=True, commas=True, scorable=False),
+    kind=FastID(stored=True),
+    person=FastKeyword(stored=True, scorable=False),
+    role=FastKeyword(stored=True, lowercase=True, scorable=False),
+    board=FastKeyword(stored=True, scorable=False),
     start=fields.STORED(),
     end=fields.STORED(),
     stamp=fields.STORED(),  # the document's records digest and passage count: see stamp.py
@@ -147,7 +181,7 @@ def passage_to_fields(p: Passage) -> dict:
            "start": p.start, "end": p.end, "stamp": p.stamp}
     when = _iso_to_datetime(p.date)
     if when:
-        out["date"] = when
+        out["date"] = when.date().isoformat()
         out["year"] = str(when.year)
     if p.kind != "passage":
         out["_boost"] = RECORD_BOOST
