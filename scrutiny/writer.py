@@ -22,6 +22,7 @@ from .extract import EXTRACTOR_VERSION
 from .faults import crash_point
 from .ingest import PARSER_VERSION
 from .search import SearchIndex
+from .search.stamp import parse_stamp
 from .work import Failure, Processed
 
 INDEX_BATCH = 50
@@ -42,6 +43,12 @@ class FileResult:
 def body_speakers(passages: list) -> list[list[str]]:
     """Who speaks in each body passage: kept so reindex need not work it out again."""
     return [list(p.people) for p in passages if p.kind == "passage"]
+
+
+def stamped_digest(passages: list) -> str | None:
+    """The records digest the passages are stamped with: kept so reindex need not compute it again."""
+    parsed = parse_stamp(passages[0].stamp) if passages else None
+    return parsed[0] if parsed else None
 
 
 class IndexCommits:
@@ -104,7 +111,8 @@ class Writer:
         document = outcome.document
         try:
             replaced = self.store.save_document(document, info, outcome.records, PARSER_VERSION, EXTRACTOR_VERSION,
-                                                passage_speakers=body_speakers(outcome.passages))
+                                                passage_speakers=body_speakers(outcome.passages),
+                                                records_digest=stamped_digest(outcome.passages))
         except sqlite3.Error as e:  # rolled back: nothing of this file is stored
             return FileResult(shown, "failed", error=f"could not store: {e}", seconds=outcome.seconds)
         crash_point("ingest:after-store")

@@ -144,6 +144,33 @@ def test_reindex_reuses_the_speakers_ingest_found(home, monkeypatch):
     assert index_snapshot(home) == before
 
 
+def test_reindex_reuses_the_records_digest_ingest_stamped(home, monkeypatch):
+    """Ingest keeps the digest of each document's records; reindex stamps passages with it
+    without digesting the records again, and one stored without it is digested as before."""
+    from scrutiny.search import attribution
+    from scrutiny.search.stamp import records_digest
+
+    before = index_snapshot(home)
+    with open_store(home) as store:
+        for row in store.document_summaries():
+            assert store.records_digest(row["id"]) == records_digest(store.records(document_id=row["id"]))
+
+    def refuse(records):
+        raise AssertionError("reindex digested the records")
+
+    monkeypatch.setattr(attribution, "records_digest", refuse)
+    with open_store(home) as store:
+        reindex(home, store)
+    assert index_snapshot(home) == before
+
+    monkeypatch.undo()
+    with open_store(home) as store:
+        store.db.execute("UPDATE documents SET records_digest = NULL")
+        store.db.conn.commit()
+        reindex(home, store)
+    assert index_snapshot(home) == before
+
+
 def test_a_search_opened_before_reindex_keeps_answering_after_the_swap(home):
     searcher = open_index(home)
     before = _hits(searcher)
@@ -193,6 +220,7 @@ def test_reextract_from_stored_blocks_gives_the_records_of_a_fresh_ingest(home, 
         assert len(result.reextracted) == 5 and not result.failed and not result.approximate
         # New records may name other attendees: the speakers ingest found are not reused.
         assert all(store.passage_speakers(row["id"]) is None for row in store.document_summaries())
+        assert all(store.records_digest(row["id"]) is None for row in store.document_summaries())
         assert {r["extractor_version"] for r in store.document_summaries()} == {EXTRACTOR_VERSION}
         assert check(store, index).problems == 0
     assert _export(run) == exported

@@ -30,6 +30,9 @@ DOCUMENT_COLUMNS = {
     # JSON: who speaks in each body passage, in passage order, as ingest attributed them;
     # reindex reuses it instead of parsing every sentence again. NULL: work it out.
     "passage_speakers": str,
+    # The digest of the document's records its passages are stamped with (search/stamp.py),
+    # as ingest computed it; reindex reuses it. NULL: compute it from the records.
+    "records_digest": str,
     "ingested_at": str,
     "indexed": int,  # 1 once the search index holds this document
 }

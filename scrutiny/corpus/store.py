@@ -133,7 +133,8 @@ class Store:
 
     def save_document(self, document: Document, info: FileInfo, records: Iterable[Record],
                       parser_version: str, extractor_version: str,
-                      passage_speakers: list[list[str]] | None = None) -> list[str]:
+                      passage_speakers: list[list[str]] | None = None,
+                      records_digest: str | None = None) -> list[str]:
         """Store a document, its blocks and records, replacing older versions.
 
         Returns the ids of documents this replaced (a changed file's old bytes),
@@ -147,6 +148,7 @@ class Store:
             self._delete_rows(info.sha256)
             row = self._document_row(document, info, doc_record, parser_version, extractor_version)
             row["passage_speakers"] = _json(passage_speakers)
+            row["records_digest"] = records_digest
             self.db["documents"].insert(row)
             self.db["blocks"].insert_all(
                 ({"document_id": info.sha256, "seq": i, "kind": b.kind, "level": b.level, "page": b.page,
@@ -166,7 +168,8 @@ class Store:
             self._insert_records(document_id, records)
             doc_record = next((r for r in records if isinstance(r, DocumentRecord)), None)
             # New records may name other attendees: speakers are worked out afresh.
-            updates = {"extractor_version": extractor_version, "indexed": 0, "passage_speakers": None}
+            updates = {"extractor_version": extractor_version, "indexed": 0, "passage_speakers": None,
+                       "records_digest": None}
             if doc_record:
                 updates.update(self._document_record_columns(doc_record))
             self.db["documents"].update(document_id, updates)
@@ -240,16 +243,27 @@ class Store:
         where, args = "document_id = ?", [document_id]
         if page is not None:
             where, args = where + " AND page = ?", args + [page]
-        out = []
-        for row in self.db["blocks"].rows_where(where, args, order_by="seq"):
-            row["rows"] = json.loads(row["rows"]) if row["rows"] else None
-            out.append(Block.from_dict(row))
-        return out
+        # Plain SQL: reindex reads every block of the store through here.
+        cursor = self.db.execute(f"SELECT kind, text, start, [end], page, level, rows FROM blocks "
+                                 f"WHERE {where} ORDER BY seq", args)
+        return [Block(kind, text, start, end, page, level,
+                      tuple(tuple(r) for r in json.loads(rows)) if rows else None)
+                for kind, text, start, end, page, level, rows in cursor]
 
     def passage_speakers(self, document_id: str) -> list[list[str]] | None:
         """Who speaks in each body passage, as ingest attributed them (None: not kept)."""
         row = self.db.execute("SELECT passage_speakers FROM documents WHERE id = ?", [document_id]).fetchone()
         return json.loads(row[0]) if row and row[0] is not None else None
+
+    def forget_records_digest(self, document_ids: Iterable[str]) -> None:
+        with self.db.atomic():
+            for document_id in document_ids:
+                self.db.execute("UPDATE documents SET records_digest = NULL WHERE id = ?", [document_id])
+
+    def records_digest(self, document_id: str) -> str | None:
+        """The digest of the document's records that ingest stamped its passages with (None: not kept)."""
+        row = self.db.execute("SELECT records_digest FROM documents WHERE id = ?", [document_id]).fetchone()
+        return row[0] if row else None
 
     def document_record(self, row: dict) -> DocumentRecord:
         return DocumentRecord(doc=row["name"], page=None, span=None, doc_type=row["doc_type"] or "other",

@@ -120,6 +120,8 @@ def repair(store: Store, index: SearchIndex, report: CheckReport) -> RepairResul
     if report.orphan_rows:
         result.rows_deleted = store.delete_orphan_rows()
     redo = report.missing + report.lost + report.stale + report.incomplete
+    # Records changed behind scrutiny's back leave the digest ingest kept behind them.
+    store.forget_records_digest(report.stale)
     index_documents(store, index, redo)
     result.reindexed = len(redo)
     result.removed += drop_removed(store, index)

@@ -31,7 +31,8 @@ def document_passages(store: Store, row: dict) -> list[Passage]:
 
     document_id = row["id"]
     return passages_for_index(document_info(row), store.blocks(document_id),
-                              store.records(document_id=document_id), store.passage_speakers(document_id))
+                              store.records(document_id=document_id), store.passage_speakers(document_id),
+                              digest=store.records_digest(document_id))
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:

@@ -59,29 +59,31 @@ class DocumentPeople:
 
 
 def attribute_passage(passage: Passage, people: DocumentPeople, record: Record | None = None,
-                      speakers: list[str] | None = None) -> Passage:
+                      speakers: list[str] | None = None, stamp: str | None = None) -> Passage:
     if speakers is not None:
         names = speakers
     else:
         names = people.of_record(record) if record is not None else people.speakers(passage.text)
     names = [n for n in names if n and not re.fullmatch(r"\W*", n)]
     return replace(passage, people=tuple(names), roles=tuple(people.roles(names)),
-                   boards=tuple(people.boards_of(record)))
+                   boards=tuple(people.boards_of(record)), stamp=passage.stamp if stamp is None else stamp)
 
 
-def passages_for_index(info: DocumentInfo, blocks, records, speakers: list[list[str]] | None = None) -> list[Passage]:
+def passages_for_index(info: DocumentInfo, blocks, records, speakers: list[list[str]] | None = None,
+                       digest: str | None = None) -> list[Passage]:
     """Every passage and searchable record of a document, attributed, ready to index.
 
     ``speakers``, who speaks in each body passage as an earlier run found them (see
     ``Store.passage_speakers``), saves parsing every sentence again; ignored unless
-    there is one list per body passage."""
+    there is one list per body passage. ``digest``, the records' digest as an earlier
+    run computed it (``Store.records_digest``), saves computing it again."""
     records = list(records)
     people = DocumentPeople(records)
     body = document_to_passages(info, list(blocks))
+    of_records = list(record_passages(info, records))
     if speakers is None or len(speakers) != len(body):
         speakers = [None] * len(body)
-    passages = [attribute_passage(p, people, speakers=names) for p, names in zip(body, speakers)]
-    passages += [attribute_passage(p, people, record) for record, p in record_passages(info, records)]
     # What `scrutiny check` compares with the store to find stale or missing passages.
-    stamp = make_stamp(records_digest(records), len(passages))
-    return [replace(p, stamp=stamp) for p in passages]
+    stamp = make_stamp(digest or records_digest(records), len(body) + len(of_records))
+    return [attribute_passage(p, people, speakers=names, stamp=stamp) for p, names in zip(body, speakers)] + \
+        [attribute_passage(p, people, record, stamp=stamp) for record, p in of_records]
