@@ -26,7 +26,7 @@ from .passages import Passage
 from .schema import SCHEMA, passage_to_fields
 
 BUILD_LIMIT_MB = 256  # each writer's pool; Whoosh sorts on disk beyond it
-BUILD_ROUND = 24_000  # passages per round: each of two workers' pools well under the limit
+BUILD_ROUND = 24000  # passages per round: each of two workers' pools well under the limit
 _PR_SET_PDEATHSIG = 1
 _hooked = False
 

@@ -89,7 +89,9 @@ class Analysed:
 
 
 SCHEMA = fields.Schema(
-    id=FastID(stored=True, unique=True),
+    # Shown, never searched: as an indexed ID every passage added a term of its own, and
+    # each term is a posting block to write.
+    id=fields.STORED(),
     document_id=FastID(stored=True),
     doc=FastID(stored=True),
     # Title, heading and body are shown, not searched: queries search ``content``, and
