@@ -14,11 +14,11 @@ from __future__ import annotations
 from whoosh.query import (And, AndMaybe, AndNot, DisjunctionMax, Every, Not, NullQuery, Or, Phrase, Query,
                           Require, Term)
 
-from .analysis import words_of
+from .analysis import WordRules, words_of
 from .schema import EXACT_ANALYZER, SCHEMA
 
 EXACT_FIELD = "exact"  # the field exact queries are parsed into (EXACT_QUERY_SCHEMA); not indexed
-_EXACT_PATTERN = EXACT_ANALYZER.items[0].expression if hasattr(EXACT_ANALYZER, "items") else None
+_EXACT_PATTERN = WordRules(EXACT_ANALYZER).pattern  # its words, lower-cased: all the analyzer does
 
 
 def _stems(word: str) -> list[str]:
