@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from scrutiny.extract.actions import due_date, normalise_status
+from scrutiny.extract.action_parts import due_date, normalise_status
 from tests.test_extract_minutes import (SAMPLES, make_action_log_html, make_council_minutes, make_headed_html,
                                         make_item_table_docx, make_minutes_pdf, make_panel_minutes_docx, make_report,
                                         records)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from docx import Document as WordDocument
 
-from scrutiny.extract.actions import Owners, normalise_status
+from scrutiny.extract.action_parts import Owners, normalise_status
 from scrutiny.extract.items import heading_part
 from scrutiny.extract.records import Attendee
 from scrutiny.extract.roles import People, SubjectFinder
