@@ -17,7 +17,7 @@ from docx import Document as WordDocument
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from scrutiny.extract.attendees import parse_people
+from scrutiny.extract.people_lists import parse_people
 from scrutiny.extract.meetings import meeting_name, venue_from
 from scrutiny.extract.people import parse_person, post_of, split_title
 from tests.test_extract_minutes import attendee, meeting, records

@@ -16,7 +16,7 @@ import pytest
 from docx import Document as WordDocument
 
 from scrutiny.extract import extract_records
-from scrutiny.extract.attendees import parse_people
+from scrutiny.extract.people_lists import parse_people
 from scrutiny.extract.meetings import body_name, parse_time
 from scrutiny.extract.people import parse_person
 from scrutiny.extract.records import Attendee

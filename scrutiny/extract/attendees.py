@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from ..ingest.model import Block, Document
 from .context import ExtractionContext, RecordExtractor
 from .items import find_items, is_attendance_label, is_sentence
-from .people import (PersonEntry, clean_name, fold, is_honorific, is_organisation, is_role, is_title, looks_like_name,
-                     parse_person, split_title)
+from .people import PersonEntry, fold, is_organisation, is_role, parse_person
+from .people_lists import parse_people, reads_as_name
 from .records import Attendee
 
 STATUS_WORDS = (
@@ -60,8 +60,6 @@ _SENT_APOLOGIES = re.compile(
 # A PDF heading that joined an attendance label and the first organisation under it ("Attendees OPCC").
 _MERGED_HEADING = re.compile(r"^(?P<label>(?i:present|attendees|attendance|in attendance|also present|apologies|"
                              r"officers))\s+(?P<rest>[A-Z].{1,60})$")
-_HONORIFIC_START = re.compile(
-    r"\s+(?:(?:and|&)\s+)?(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s)")
 # Labels that make a report's list an attendance list ("Members" alone may be a board's membership).
 _STRONG_LABEL = re.compile(r"(?i)^(?:members\s+)?(?:present|attendees|in attendance|apologies)")
 _SUBSTITUTE = re.compile(
@@ -95,85 +93,6 @@ def status_of(label: str) -> str | None:
     return None
 
 
-def _split_outside(text: str, sep: str) -> list[str]:
-    """Split at sep where it is not inside brackets."""
-    parts, depth, start = [], 0, 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        depth += (ch == "(") - (ch == ")")
-        if depth <= 0 and text.startswith(sep, i):
-            parts.append(text[start:i])
-            start = i = i + len(sep)
-            continue
-        i += 1
-    return parts + [text[start:]]
-
-
-def _split_parts(text: str) -> list[str]:
-    """Split a list of people at ';' or ',' (outside brackets), then at honorifics or 'and'."""
-    out = []
-    for part in (p.strip(" .") for p in _split_outside(text, ";" if ";" in text else ",")):
-        if not part:
-            continue
-        pieces = _HONORIFIC_START.split(part)
-        if len(pieces) > 1 and all(parse_person(p) for p in pieces):
-            out.extend(pieces)
-            continue
-        pieces = [p.strip() for p in _split_outside(part, " and ")]
-        heads = [re.split(r"\s*(?:\(|\t|\s[–—-]\s|:)", p, maxsplit=1)[0] for p in pieces]
-        if len(pieces) > 1 and all(_is_name(h) for h in heads):
-            out.extend(pieces)
-        else:
-            out.append(part)
-    return out
-
-
-def _is_name(text: str) -> bool:
-    titles, _ = split_title(text.strip())
-    return looks_like_name(clean_name(text), titled=bool(titles))
-
-
-def _run_on(text: str) -> list[str]:
-    """Split "A Bee – Role, Org C Dee – Role" or "A Bee (AB) Role C Dee (CD) Role" (one person a
-    line, the lines joined by a PDF reader) before each name."""
-    marks = list(re.finditer(r"\s[–—]\s|\s\([A-Z]{2,5}\)(?=\s|,|$)", text))
-    cuts = []
-    for m in marks[1:]:
-        toks = list(re.finditer(r"\S+", text[:m.start()]))
-        k = len(toks) - 2
-        if k < 1:
-            continue
-        if is_title(toks[k - 1].group()) and k > 1:  # "Cllr", "Supt", "DCC"; a full "Superintendent" ends a role
-            k -= 1
-        if _is_name(text[toks[k].start():m.start()]):
-            cuts.append(toks[k].start())
-    bounds = [0, *cuts, len(text)]
-    return [text[a:b].strip(" ,;") for a, b in zip(bounds, bounds[1:])]
-
-
-def parse_people(text: str) -> list[PersonEntry]:
-    """Every person of an inline list; role and organisation parts join the person before them.
-
-    "Councillors Baxter, Gill and Shaw" titles every surname in the list.
-    """
-    plural = re.match(r"^\s*(?:Councillors|Cllrs\.?)\s+", text)
-    if plural:
-        parts = [q.strip() for p in _split_outside(text[plural.end():], ",") for q in _split_outside(p, " and ")]
-        text = ", ".join(p if is_honorific(p.split()[0]) else "Cllr " + p for p in parts if p)
-    pieces = _run_on(text)  # "Name – Role, Org" entries: commas belong to an entry
-    if len(pieces) > 1 and all(parse_person(p) for p in pieces):
-        return [parse_person(p) for p in pieces]
-    groups: list[str] = []
-    for part in _split_parts(text):
-        head = re.split(r"\s*(?:\(|\t|\s[–—-]\s|:|,)", part, maxsplit=1)[0]
-        if _is_name(head) or (parse_person(part) and not groups):
-            groups.append(part)
-        elif groups:
-            groups[-1] += ", " + part
-    return [p for p in map(parse_person, groups) if p]
-
-
 def _locate(block: Block, person: PersonEntry, after: int) -> tuple[int, int | None]:
     key = person.raw.split(",")[0].split("(")[0].strip()
     pos = block.text.find(key, after) if key else -1
@@ -205,7 +124,7 @@ def _column_entries(block: Block, statuses: list[str | None]) -> list[Entry]:
             if not cell:
                 continue
             head = re.split(r"\s*(?:\(|\s[–—-]\s|,)", cell, maxsplit=1)[0]
-            if cells and not _is_name(head):
+            if cells and not reads_as_name(head):
                 cells[-1] = _continue(cells[-1], cell)
             else:
                 cells.append(cell)
@@ -257,7 +176,7 @@ def _table_entries(block: Block, status: str | None) -> list[Entry]:
         elif (label_status := status_of(row[0].strip(" :")) if row[0] else None) and len(row) > 1:
             status = label_status
             new = _inline(block, " ; ".join(c for c in row[1:] if c), label_status)
-        elif status and row[0] and _is_name(row[0].split(",")[0]):
+        elif status and row[0] and reads_as_name(row[0].split(",")[0]):
             person = parse_person("\t".join(c for c in row if c))
             new = [Entry(person, status, block)] if person else []
         out += [_in_group(e, group) for e in new]
