@@ -13,10 +13,6 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Iterable
 
-import spacy
-from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
-
 from .people import (ROLE_ABBREVIATIONS, ROLE_ALIASES, fold, is_honorific, looks_like_name, role_for,
                      split_title, strip_postnominals)
 from .records import Attendee, Meeting
@@ -182,6 +178,10 @@ _APPOSITIVE_SMALL = frozenset({"of", "and", "for", "the", "to", "&"})
 
 @lru_cache(maxsize=1)
 def _tokenizer():
+    # Imported here: reindex attributes passages with the speakers ingest found, and
+    # importing spaCy would be half a second of its start.
+    import spacy
+
     return spacy.blank("en")
 
 
@@ -195,6 +195,8 @@ class SubjectFinder:
     """
 
     def __init__(self, people: People):
+        from spacy.matcher import PhraseMatcher
+
         self.people = people
         nlp = _tokenizer()
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -203,6 +205,8 @@ class SubjectFinder:
         self._loose.add("REF", [nlp.make_doc(f) for f in people.loose_forms()])
 
     def mentions(self, doc) -> list:
+        from spacy.util import filter_spans
+
         found = [doc[s:e] for _, s, e in self._exact(doc)] + [doc[s:e] for _, s, e in self._loose(doc)]
         return filter_spans(found)
 
