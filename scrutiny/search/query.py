@@ -14,7 +14,7 @@ from functools import lru_cache
 from datetime import date
 
 from whoosh import qparser
-from whoosh.query import And, NullQuery, Or, Term, TermRange
+from whoosh.query import And, AndNot, BinaryQuery, CompoundQuery, Not, NullQuery, Or, Term, TermRange
 
 from ..errors import BadQuery
 from .schema import EXACT_QUERY_SCHEMA, SCHEMA, TEXT_FIELDS
@@ -26,6 +26,7 @@ _FIELD_WORD = re.compile(r'\b(?P<field>%s):(?:"(?P<quoted>[^"]*)"|(?P<word>[^\s(
                          re.I)
 _DATE_RANGE = re.compile(r"\bdate:(?:\[\s*(?P<start>[\d-]+)\s+to\s+(?P<end>[\d-]+)\s*\]|(?P<year>\d{4})\b)", re.I)
 _PLAIN_WORDS = re.compile(r"[\w' ’-]+")
+_OPERATORS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b")  # Whoosh's, in capitals
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,33 @@ def build_parser(exact: bool = False, every_word: bool = False) -> qparser.Query
 
 def is_plain_words(text: str) -> bool:
     """Several words and nothing else: no operators, quotes, fields or wildcards."""
-    return bool(_PLAIN_WORDS.fullmatch(text)) and len(text.split()) > 1
+    return bool(_PLAIN_WORDS.fullmatch(text)) and len(text.split()) > 1 and not _OPERATORS.search(text)
+
+
+def without_negated(q):
+    """``a b NOT c`` as a reader means it, a or b but never c: Whoosh's OR of words reads
+    it as a, b or anything without c. Every OR holding a NOT becomes its other parts
+    AND NOT the negated ones, wherever it is in the query."""
+    if isinstance(q, BinaryQuery):
+        q = q.copy()
+        q.a, q.b = without_negated(q.a), without_negated(q.b)
+        return q
+    if isinstance(q, Not):
+        q = q.copy()
+        q.query = without_negated(q.query)
+        return q
+    if not isinstance(q, CompoundQuery):
+        return q
+    parts = [without_negated(sub) for sub in q.subqueries]
+    negated = [sub.query for sub in parts if isinstance(sub, Not)] if isinstance(q, Or) else []
+    kept = [sub for sub in parts if not isinstance(sub, Not)] if negated else parts
+    q = q.copy()
+    q.subqueries = kept
+    if not negated or not kept:
+        q.subqueries = parts
+        return q
+    positive = kept[0] if len(kept) == 1 else q
+    return AndNot(positive, negated[0] if len(negated) == 1 else Or(negated))
 
 
 def parse_text(text: str, exact: bool, every_word: bool = False, phrase: bool = True):
@@ -137,7 +164,8 @@ def parse_text(text: str, exact: bool, every_word: bool = False, phrase: bool = 
     if phrase and is_plain_words(text):
         text = f'({text}) OR "{text}"^{PHRASE_BOOST}'
     try:
-        query = build_parser(exact, every_word).parse(text)
+        # NOT is read before Whoosh flattens nested groups, so it keeps to its group.
+        query = without_negated(build_parser(exact, every_word).parse(text, normalize=False)).normalize()
     except Exception as e:  # whoosh raises many kinds for bad syntax
         raise BadQuery(f"cannot parse query {text!r}: {e}") from e
     if query is None or query is NullQuery:
