@@ -131,14 +131,20 @@ def test_reindex_reuses_the_speakers_ingest_found(home, monkeypatch):
     def refuse(self, sentence):
         raise AssertionError("reindex parsed a sentence")
 
-    monkeypatch.setattr(SubjectFinder, "speakers", refuse)
+    _reindex_reuses(home, monkeypatch, (SubjectFinder, "speakers", refuse), "passage_speakers", before)
+
+
+def _reindex_reuses(home, monkeypatch, refused: tuple, column: str, before) -> None:
+    """Reindex gives the same index with ``refused`` (owner, name, stand-in) never called, and
+    again once the store's ``column`` is cleared (a document stored without it)."""
+    monkeypatch.setattr(*refused)
     with open_store(home) as store:
         reindex(home, store)
     assert index_snapshot(home) == before
 
     monkeypatch.undo()
     with open_store(home) as store:
-        store.db.execute("UPDATE documents SET passage_speakers = NULL")
+        store.db.execute(f"UPDATE documents SET {column} = NULL")
         store.db.conn.commit()
         reindex(home, store)
     assert index_snapshot(home) == before
@@ -158,17 +164,7 @@ def test_reindex_reuses_the_records_digest_ingest_stamped(home, monkeypatch):
     def refuse(records):
         raise AssertionError("reindex digested the records")
 
-    monkeypatch.setattr(attribution, "records_digest", refuse)
-    with open_store(home) as store:
-        reindex(home, store)
-    assert index_snapshot(home) == before
-
-    monkeypatch.undo()
-    with open_store(home) as store:
-        store.db.execute("UPDATE documents SET records_digest = NULL")
-        store.db.conn.commit()
-        reindex(home, store)
-    assert index_snapshot(home) == before
+    _reindex_reuses(home, monkeypatch, (attribution, "records_digest", refuse), "records_digest", before)
 
 
 def test_a_search_opened_before_reindex_keeps_answering_after_the_swap(home):
